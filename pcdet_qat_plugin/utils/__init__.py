@@ -1,0 +1,1 @@
+"""Small shared helpers: logging and seeding, box geometry, atomic checkpoint files."""
