@@ -96,9 +96,10 @@ def _convert_value(raw: str, old: Any, key: str) -> Any:
                 raise ConfigError(f'--set {key}.{k}: no such key; valid: {sorted(old)}')
             out[k] = _convert_value(v, old[k], f'{key}.{k}')
         return out
-    if isinstance(old, list) and not isinstance(value, (list, tuple)):
-        elem_type = type(old[0]) if old else str
-        return [elem_type(x) for x in str(raw).split(',')]
+    if isinstance(old, list):
+        if isinstance(value, (list, tuple)):
+            return list(value)
+        return [_convert_value(x.strip(), None, key) for x in str(raw).split(',')]
     if isinstance(old, bool) or isinstance(value, bool):
         if isinstance(value, str) and value.lower() in ('true', 'false'):
             return value.lower() == 'true'

@@ -1,0 +1,93 @@
+"""`tools/test.py` on the built-in host: evaluate one checkpoint (or every checkpoint with eval_all) with
+the PyTorch model (float or quantized as the cfg says) or the exported ONNX graph in onnxruntime."""
+import glob
+import os
+import re
+import time
+from pathlib import Path
+from typing import List, Optional
+
+import torch
+
+from ..config import log_config_to_file
+from ..errors import CheckpointError, ConfigError
+from ..utils.common_utils import create_logger
+from . import quant_glue
+from .evaluation import eval_one_epoch
+from .train_main import output_dir_for
+
+BACKENDS = ('pytorch', 'onnxruntime')
+NMS_CHOICES = ('rotated', 'tidl')
+
+
+def _epoch_id(ckpt: str) -> str:
+    m = re.search(r'checkpoint_epoch_(\d+)', os.path.basename(ckpt))
+    return m.group(1) if m else 'no_number'
+
+
+def build_eval_model(cfg, dataset, ckpt: Optional[str], logger, backend: str = 'pytorch',
+                     onnx: Optional[str] = None, device: str = 'cpu'):
+    """The detector (or onnxruntime runner) to evaluate, with weights and quantization as the cfg says."""
+    if backend not in BACKENDS:
+        raise ConfigError(f'--backend: {backend!r} not in {BACKENDS}')
+    if backend == 'onnxruntime':
+        if not onnx:
+            raise ConfigError('--backend onnxruntime needs --onnx FILE')
+        from ..export.ort_runner import OrtDetector
+        return OrtDetector(onnx, cfg)
+    from ..models import build_network
+    model = build_network(cfg.MODEL, num_class=len(cfg.CLASS_NAMES), dataset=dataset)
+    settings = quant_glue.settings_from_cfg(cfg)
+    if settings is not None:
+        quant_glue.quantize(model, settings, phase='test')
+    if ckpt:
+        model.load_params_from_file(ckpt, logger=logger, to_cpu=True)
+        if settings is None:
+            quant_glue.warn_if_quant_checkpoint_on_float_model(ckpt, logger)
+    return model.to(device)
+
+
+def run_test(cfg, ckpt: Optional[str] = None, batch_size: Optional[int] = None, workers: int = 0,
+             extra_tag: str = 'default', eval_tag: str = 'default', eval_all: bool = False,
+             ckpt_dir: Optional[str] = None, backend: str = 'pytorch', onnx: Optional[str] = None,
+             nms: str = 'rotated', output_dir: Optional[str] = None, show_progress: bool = True,
+             save_to_file: bool = True) -> List[dict]:
+    """Evaluate and return one result dict per evaluated checkpoint (OpenPCDet keys + timings)."""
+    from ..datasets import build_dataloader
+
+    if nms not in NMS_CHOICES:
+        raise ConfigError(f'--nms: {nms!r} not in {NMS_CHOICES}')
+    if nms == 'tidl':
+        # TIDL has no rotated 3D NMS: axis-aligned BEV NMS at IoU 0.5.
+        cfg.MODEL.POST_PROCESSING.NMS_CONFIG.NMS_TYPE = 'nms_normal'
+        cfg.MODEL.POST_PROCESSING.NMS_CONFIG.NMS_THRESH = 0.5
+        eval_tag = eval_tag if eval_tag != 'default' else 'tidl_nms'
+    out_dir = Path(output_dir) if output_dir else output_dir_for(cfg, extra_tag)
+    eval_root = out_dir / 'eval'
+    if eval_all:
+        ckpt_dir = ckpt_dir or str(out_dir / 'ckpt')
+        ckpts = sorted(glob.glob(os.path.join(ckpt_dir, 'checkpoint_epoch_*.pth')), key=lambda p: int(_epoch_id(p)))
+        if not ckpts:
+            raise CheckpointError(f'--eval_all: no checkpoint_epoch_*.pth in {ckpt_dir}')
+    else:
+        if backend == 'pytorch' and not ckpt:
+            raise ConfigError('--ckpt is required (or --eval_all, or --backend onnxruntime --onnx FILE)')
+        ckpts = [ckpt]
+    batch_size = batch_size or cfg.OPTIMIZATION.BATCH_SIZE_PER_GPU
+    results = []
+    for c in ckpts:
+        epoch_id = _epoch_id(c) if c else 'onnx'
+        result_dir = eval_root / f'epoch_{epoch_id}' / cfg.DATA_CONFIG.DATA_SPLIT['test'] / eval_tag
+        if backend == 'onnxruntime':
+            result_dir = result_dir.parent / f'{eval_tag}_onnxruntime'
+        result_dir.mkdir(parents=True, exist_ok=True)
+        logger = create_logger(str(result_dir / f'log_eval_{time.strftime("%Y%m%d-%H%M%S")}.txt'))
+        log_config_to_file(cfg, logger=logger)
+        test_set, test_loader, _ = build_dataloader(cfg.DATA_CONFIG, cfg.CLASS_NAMES, batch_size=batch_size,
+                                                    dist=False, workers=workers, logger=logger, training=False)
+        model = build_eval_model(cfg, test_set, c, logger, backend=backend, onnx=onnx)
+        res = eval_one_epoch(cfg, model, test_loader, epoch_id, logger, result_dir=result_dir,
+                             save_to_file=save_to_file, show_progress=show_progress)
+        res.update({'ckpt': c, 'result_dir': str(result_dir), 'backend': backend, 'nms': nms})
+        results.append(res)
+    return results

@@ -1,0 +1,99 @@
+"""The built-in training loop (OpenPCDet's train_utils.train_model role): one optimizer step per batch,
+gradient clipping, per-iteration LR schedule, an epoch hook (quantization freeze schedule), atomic
+per-epoch checkpoints and a loss history for plots."""
+import glob
+import logging
+import os
+import time
+from typing import Callable, List, Optional
+
+import torch
+import tqdm
+from torch.nn.utils import clip_grad_norm_
+
+from ..models import load_data_to_device
+from ..utils.checkpoint import checkpoint_state, save_checkpoint
+
+logger_ = logging.getLogger(__name__)
+
+
+def model_device(model: torch.nn.Module) -> torch.device:
+    return next(model.parameters()).device
+
+
+def train_one_epoch(model, optimizer, train_loader, lr_scheduler, optim_cfg, accumulated_iter: int,
+                    tb_log=None, history: Optional[List[dict]] = None, pbar=None, cur_epoch: int = 0,
+                    max_iters: Optional[int] = None) -> int:
+    """Train one pass over `train_loader` (or `max_iters` batches); returns the updated iteration count."""
+    device = model_device(model)
+    for cur_it, batch in enumerate(train_loader):
+        if max_iters is not None and cur_it >= max_iters:
+            break
+        model.train()
+        load_data_to_device(batch, device)
+        optimizer.zero_grad(set_to_none=True)
+        ret_dict, tb_dict, disp_dict = model(batch)
+        loss = ret_dict['loss'].mean()
+        loss.backward()
+        clip_grad_norm_(model.parameters(), optim_cfg.get('GRAD_NORM_CLIP', 10))
+        optimizer.step()
+        lr_scheduler.step()
+        model.update_global_step()
+        accumulated_iter += 1
+        loss_value = float(loss.detach())
+        lr = optimizer.param_groups[0]['lr']
+        if history is not None:
+            history.append({'iter': accumulated_iter, 'epoch': cur_epoch, 'loss': loss_value, 'lr': lr,
+                            **{k: float(v) for k, v in tb_dict.items() if isinstance(v, (int, float))}})
+        if tb_log is not None:
+            tb_log.add_scalar('train/loss', loss_value, accumulated_iter)
+            tb_log.add_scalar('meta_data/learning_rate', lr, accumulated_iter)
+            for k, v in tb_dict.items():
+                if isinstance(v, (int, float)):
+                    tb_log.add_scalar('train/' + k, v, accumulated_iter)
+        if pbar is not None:
+            pbar.set_postfix(loss=f'{loss_value:.3f}', lr=f'{lr:.2e}', epoch=cur_epoch + 1)
+            pbar.update()
+    return accumulated_iter
+
+
+def prune_checkpoints(ckpt_save_dir: str, max_ckpt_save_num: int) -> None:
+    ckpts = sorted(glob.glob(os.path.join(ckpt_save_dir, 'checkpoint_epoch_*.pth')), key=os.path.getmtime)
+    for old in ckpts[:max(0, len(ckpts) - max_ckpt_save_num)]:
+        os.remove(old)
+
+
+def train_model(model, optimizer, train_loader, lr_scheduler, optim_cfg, start_epoch: int, total_epochs: int,
+                start_iter: int, ckpt_save_dir: str, tb_log=None, logger=None, ckpt_save_interval: int = 1,
+                max_ckpt_save_num: int = 50, epoch_hook: Optional[Callable] = None,
+                ckpt_extra: Optional[Callable] = None, history: Optional[List[dict]] = None,
+                show_progress: bool = True, iters_per_epoch: Optional[int] = None) -> int:
+    """Train epochs [start_epoch, total_epochs); write `checkpoint_epoch_<n>.pth` atomically after each.
+
+    epoch_hook(model, cur_epoch, total_epochs) runs before each epoch (quantization freeze schedule);
+    ckpt_extra(model) returns plain-typed entries stored beside model_state (quantization metadata).
+    """
+    logger = logger or logger_
+    per_epoch = iters_per_epoch or len(train_loader)
+    accumulated_iter = start_iter
+    total = per_epoch * (total_epochs - start_epoch)
+    pbar = tqdm.tqdm(total=total, desc='train', dynamic_ncols=True, disable=not show_progress)
+    t0 = time.time()
+    for cur_epoch in range(start_epoch, total_epochs):
+        if epoch_hook is not None:
+            epoch_hook(model, cur_epoch, total_epochs)
+        sampler = getattr(train_loader, 'sampler', None)
+        if hasattr(sampler, 'set_epoch'):
+            sampler.set_epoch(cur_epoch)
+        accumulated_iter = train_one_epoch(model, optimizer, train_loader, lr_scheduler, optim_cfg,
+                                           accumulated_iter, tb_log=tb_log, history=history, pbar=pbar,
+                                           cur_epoch=cur_epoch, max_iters=iters_per_epoch)
+        trained_epoch = cur_epoch + 1
+        if trained_epoch % ckpt_save_interval == 0 or trained_epoch == total_epochs:
+            extra = ckpt_extra(model) if ckpt_extra is not None else None
+            state = checkpoint_state(model, optimizer, trained_epoch, accumulated_iter, extra=extra)
+            path = save_checkpoint(state, os.path.join(ckpt_save_dir, f'checkpoint_epoch_{trained_epoch}'))
+            prune_checkpoints(ckpt_save_dir, max_ckpt_save_num)
+            logger.info('epoch %d/%d done (%.0f s): saved %s', trained_epoch, total_epochs, time.time() - t0, path)
+    pbar.close()
+    return accumulated_iter

@@ -1,0 +1,26 @@
+"""Shared fixtures: repo paths, the real KITTI sample frames in ../shared, small reduced-grid cfgs."""
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+KITTI_SAMPLES = REPO.parent / 'shared' / 'data' / 'kitti_samples'
+
+# Tests share 2 cores with each other: keep torch from oversubscribing.
+os.environ.setdefault('OMP_NUM_THREADS', '2')
+
+
+@pytest.fixture(scope='session')
+def repo_root() -> Path:
+    return REPO
+
+
+@pytest.fixture(scope='session')
+def kitti_samples() -> Path:
+    if not (KITTI_SAMPLES / 'training' / 'velodyne').is_dir():
+        pytest.skip(f'real KITTI sample frames not found at {KITTI_SAMPLES} (they live in ../shared/data)')
+    return KITTI_SAMPLES
