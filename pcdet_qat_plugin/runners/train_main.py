@@ -93,7 +93,7 @@ def run_training(cfg, batch_size: Optional[int] = None, epochs: Optional[int] = 
     with open(out_dir / 'train_history.json', 'w') as f:
         json.dump({'mode': mode, 'train_s': train_s, 'history': history}, f)
     summary = {'mode': mode, 'bits': quant_glue.bits(settings), 'ckpt': last_ckpt, 'train_s': train_s,
-               'history': history, 'output_dir': str(out_dir), 'model': model}
+               'history': history, 'output_dir': str(out_dir), 'model': model, 'cfg': cfg}
     if run_eval:
         from ..datasets import build_dataloader as bd
         test_set, test_loader, _ = bd(cfg.DATA_CONFIG, cfg.CLASS_NAMES, batch_size=batch_size, dist=False,

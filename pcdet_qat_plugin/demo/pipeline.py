@@ -1,0 +1,168 @@
+"""Demo orchestration. Every stage is a call into the package (no subprocesses); an overall progress
+bar with an ETA advances by stage weight (measured seconds on 2 cores, used only for the ETA)."""
+import copy
+import logging
+import os
+import time
+from pathlib import Path
+from typing import Dict, List, Optional, Sequence
+
+import tqdm
+from easydict import EasyDict
+
+from ..config import PROJECT_ROOT, load_cfg
+from ..errors import DataError
+from . import report
+
+logger = logging.getLogger(__name__)
+
+DEMO_CFGS = {'plain': 'cfgs/demo/pointpillar_demo.yaml', 'painted': 'cfgs/demo/pointpillar_painted_demo.yaml'}
+# (mode, bits) runs per variant after the float model; QUANTIZE dicts built from these.
+QUANT_RUNS = (('qat', 8), ('qat', 16), ('calibration', 8))
+KITTI_REQUIRED = ('ImageSets/train.txt', 'ImageSets/val.txt', 'training/velodyne', 'training/calib',
+                  'training/label_2')
+
+
+def check_kitti_folder(path: Path, painted: bool = False) -> None:
+    """Raise DataError naming the first missing file or folder, and how to get KITTI-shaped data."""
+    if not path.is_dir():
+        raise DataError(f'--data_path {path}: folder not found. Generate synthetic data with '
+                        f'`python tools/create_synthetic.py --out {path}` or point it at a KITTI root '
+                        f'(with ImageSets/ and training/).')
+    need = list(KITTI_REQUIRED) + (['training/velodyne_painted'] if painted else [])
+    for rel in need:
+        if not (path / rel).exists():
+            raise DataError(f'--data_path {path}: missing {rel}. A KITTI root holds ImageSets/{{train,val}}.txt and '
+                            f'training/{{velodyne,calib,label_2,image_2}}; download KITTI 3D object data or run '
+                            f'`python tools/create_synthetic.py --out {path}`'
+                            + (' --painted' if 'painted' in rel else '') + '.')
+
+
+def quant_section(mode: str, bits: int, calib_iters: int) -> EasyDict:
+    q = EasyDict({'MODE': 'training' if mode == 'qat' else 'calibration',
+                  'BITWIDTH_WEIGHTS': bits, 'BITWIDTH_ACTIVATIONS': bits})
+    if mode == 'calibration':
+        q.CALIBRATION_ITERS = calib_iters
+    return q
+
+
+class Stages:
+    """Overall progress: each stage has a weight (its expected seconds); ETA from measured speed."""
+
+    def __init__(self, weights: Dict[str, float]):
+        self.weights = weights
+        self.bar = tqdm.tqdm(total=sum(weights.values()), desc='demo', unit='s-est', dynamic_ncols=True,
+                             bar_format='{desc}: {percentage:3.0f}%|{bar}| elapsed {elapsed}, ETA {remaining} {postfix}')
+
+    def run(self, name: str, fn, *args, **kwargs):
+        self.bar.set_postfix_str(name)
+        tqdm.tqdm.write(f'==> {name}')
+        out = fn(*args, **kwargs)
+        self.bar.update(self.weights.get(name, 0))
+        return out
+
+    def close(self):
+        self.bar.close()
+
+
+def run_demo(out: str = 'output/demo', frames: int = 320, epochs: int = 12, qat_epochs: int = 2,
+             data_path: Optional[str] = None, variants: Sequence[str] = ('plain', 'painted'), seed: int = 0,
+             workers: int = 1, batch_size: int = 4, calib_iters: int = 20, export: bool = True,
+             plots: bool = True) -> dict:
+    """Run the whole story; returns the results dict also written to <out>/results.json."""
+    t_start = time.time()
+    out_dir = Path(out).resolve()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    painted_needed = 'painted' in variants
+    data_dir = Path(data_path).resolve() if data_path else (PROJECT_ROOT / 'data' / 'synthetic_kitti')
+    per_variant = {'float': 10.0 * epochs, 'quant': 12.0 * qat_epochs, 'eval': 15.0}
+    weights = {'synthetic data': 0.12 * frames if not data_path else 0, 'infos + gt database': 0.05 * frames}
+    for v in variants:
+        weights[f'{v}: float train'] = per_variant['float'] * frames / 320
+        for mode, bits in QUANT_RUNS:
+            weights[f'{v}: {mode}-{bits}'] = (per_variant['quant'] * frames / 320 if mode == 'qat' else 8)
+    weights['export'] = 20 if export else 0
+    weights['plots'] = 10 if plots else 0
+    stages = Stages(weights)
+
+    if data_path is None:
+        stages.run('synthetic data', ensure_synthetic, data_dir, frames, seed, painted_needed)
+    check_kitti_folder(data_dir, painted=painted_needed)
+    stages.run('infos + gt database', ensure_infos, data_dir, variants)
+
+    runs: List[dict] = []
+    artifacts = {}
+    for variant in variants:
+        base = load_cfg(PROJECT_ROOT / DEMO_CFGS[variant])
+        base.DATA_CONFIG.DATA_PATH = str(data_dir)
+        float_run = stages.run(f'{variant}: float train', _train_and_eval, base, out_dir / variant / 'float',
+                               epochs, None, workers, batch_size, seed)
+        runs.append(_row(variant, 'float', 32, float_run))
+        artifacts[f'{variant}/float'] = float_run
+        for mode, bits in QUANT_RUNS:
+            cfg = copy.deepcopy(base)
+            cfg.QUANTIZE = quant_section(mode, bits, calib_iters)
+            cfg.OPTIMIZATION.LR = cfg.OPTIMIZATION.LR * 0.1  # QAT fine-tunes from float: lower peak LR
+            r = stages.run(f'{variant}: {mode}-{bits}', _train_and_eval, cfg, out_dir / variant / f'{mode}{bits}',
+                           qat_epochs if mode == 'qat' else 1, float_run['ckpt'], workers, batch_size, seed)
+            runs.append(_row(variant, mode, bits, r))
+            artifacts[f'{variant}/{mode}{bits}'] = r
+    extra = {}
+    if export:
+        extra['export'] = stages.run('export', _export, artifacts, variants, out_dir, data_dir)
+    if plots:
+        extra['plots'] = stages.run('plots', _plots, runs, artifacts, out_dir)
+    stages.close()
+    wall_s = time.time() - t_start
+    report.write_results(str(out_dir / 'results.json'), runs, wall_s, extra)
+    table = report.format_table(runs)
+    tqdm.tqdm.write('\n' + table + f'\n\nwall time {wall_s:.0f} s; results in {out_dir}/results.json')
+    with open(out_dir / 'results_table.txt', 'w') as f:
+        f.write(table + f'\n\nwall time {wall_s:.0f} s\n')
+    return {'runs': runs, 'wall_s': wall_s, **extra}
+
+
+def _row(variant, mode, bits, r) -> dict:
+    return {'variant': variant, 'mode': mode, 'bits': bits, 'ap': report.r40_subset(r['eval']),
+            'train_s': round(r['train_s'], 1), 'eval_s': round(r['eval']['eval_s'], 1),
+            'ckpt': r['ckpt'], 'history': r['history'], 'output_dir': r['output_dir']}
+
+
+def _train_and_eval(cfg, out_dir: Path, epochs: int, pretrained: Optional[str], workers: int, batch_size: int,
+                    seed: int) -> dict:
+    from ..runners.train_main import run_training
+    return run_training(cfg, batch_size=batch_size, epochs=epochs, workers=workers, pretrained_model=pretrained,
+                        output_dir=str(out_dir), seed=seed, run_eval=True, show_progress=True)
+
+
+def ensure_synthetic(data_dir: Path, frames: int, seed: int, painted: bool) -> None:
+    from ..datasets.synthetic import generate_kitti_dataset
+    if (data_dir / 'ImageSets' / 'train.txt').exists() and (not painted or (data_dir / 'training' / 'velodyne_painted').is_dir()):
+        n = len((data_dir / 'ImageSets' / 'trainval.txt').read_text().split()) if (data_dir / 'ImageSets' / 'trainval.txt').exists() else -1
+        if n == frames:
+            logger.info('synthetic data already at %s (%d frames)', data_dir, n)
+            return
+    generate_kitti_dataset(str(data_dir), num_frames=frames, seed=seed, painted=painted)
+
+
+def ensure_infos(data_dir: Path, variants) -> None:
+    from ..datasets.kitti.kitti_dataset import create_kitti_infos
+    for v in variants:
+        cfg = load_cfg(PROJECT_ROOT / DEMO_CFGS[v])
+        cfg.DATA_CONFIG.DATA_PATH = str(data_dir)
+        create_kitti_infos(cfg.DATA_CONFIG, cfg.CLASS_NAMES, data_path=data_dir, save_path=data_dir)
+
+
+def _export(artifacts, variants, out_dir: Path, data_dir: Path) -> dict:
+    from ..export import export_model
+    r = artifacts['plain/qat8'] if 'plain/qat8' in artifacts else artifacts[f'{variants[0]}/qat8']
+    res = {}
+    for fmt in ('tidl', 'qdq'):
+        path = out_dir / 'export' / f'pointpillar_qat8_{fmt}.onnx'
+        res[fmt] = str(export_model(r['model'], r['cfg'] if 'cfg' in r else None, str(path), fmt=fmt))
+    return res
+
+
+def _plots(runs, artifacts, out_dir: Path) -> dict:
+    from . import plots
+    return plots.make_all(runs, artifacts, out_dir / 'plots')

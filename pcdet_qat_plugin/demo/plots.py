@@ -1,0 +1,116 @@
+"""Demo plots (PNG, matplotlib Agg): loss curves per mode, AP by mode, per-layer activation ranges and
+histograms with the power-of-2 clip, per-layer SQNR."""
+import logging
+from pathlib import Path
+from typing import Dict, List
+
+import numpy as np
+
+from .report import CLASSES
+
+logger = logging.getLogger(__name__)
+
+
+def _plt():
+    import matplotlib
+    matplotlib.use('Agg')
+    import matplotlib.pyplot as plt
+    return plt
+
+
+def _smooth(y: np.ndarray, k: int = 9) -> np.ndarray:
+    if len(y) < k:
+        return y
+    return np.convolve(np.pad(y, (k // 2, k // 2), mode='edge'), np.ones(k) / k, mode='valid')
+
+
+def plot_loss_curves(runs: List[dict], path: Path) -> str:
+    plt = _plt()
+    variants = sorted({r['variant'] for r in runs})
+    fig, axes = plt.subplots(1, len(variants), figsize=(6 * len(variants), 4), squeeze=False)
+    for ax, v in zip(axes[0], variants):
+        for r in runs:
+            if r['variant'] != v or not r.get('history'):
+                continue
+            it = np.array([h['iter'] for h in r['history']])
+            loss = np.array([h['loss'] for h in r['history']])
+            ax.plot(it, _smooth(loss), label=f'{r["mode"]}-{r["bits"]}')
+        ax.set_title(f'training loss ({v})')
+        ax.set_xlabel('iteration (QAT runs start from the float checkpoint)')
+        ax.set_ylabel('loss')
+        ax.set_yscale('log')
+        ax.legend()
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return str(path)
+
+
+def plot_ap_by_mode(runs: List[dict], path: Path) -> str:
+    plt = _plt()
+    labels = [f'{r["variant"]}\n{r["mode"]}-{r["bits"]}' for r in runs]
+    x = np.arange(len(runs))
+    width = 0.8 / len(CLASSES)
+    fig, ax = plt.subplots(figsize=(max(6, 1.2 * len(runs)), 4))
+    for i, c in enumerate(CLASSES):
+        vals = [r['ap'].get(f'{c}_3d/moderate_R40', 0.0) for r in runs]
+        bars = ax.bar(x + (i - 1) * width, vals, width, label=c)
+        ax.bar_label(bars, fmt='%.0f', fontsize=7)
+    ax.set_xticks(x, labels, fontsize=8)
+    ax.set_ylabel('3D AP moderate (R40)')
+    ax.set_ylim(0, 100)
+    ax.set_title('accuracy by mode')
+    ax.legend(ncol=3, fontsize=8)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return str(path)
+
+
+def plot_activation_ranges(stats: List[dict], path: Path) -> str:
+    """stats: [{'name', 'hist' (counts), 'edges', 'clip', 'signed'}] per quantized activation."""
+    plt = _plt()
+    n = len(stats)
+    cols = 4
+    rows = (n + cols - 1) // cols
+    fig, axes = plt.subplots(rows, cols, figsize=(4 * cols, 2.4 * rows), squeeze=False)
+    for ax, s in zip(axes.flat, stats):
+        edges = np.asarray(s['edges'])
+        ax.bar(edges[:-1], np.maximum(s['hist'], 1), width=np.diff(edges), align='edge', color='tab:blue')
+        ax.set_yscale('log')
+        ax.axvline(s['clip'], color='tab:red', lw=1.2)
+        if s['signed']:
+            ax.axvline(-s['clip'], color='tab:red', lw=1.2)
+        ax.set_title(f'{s["name"]}\nclip ±{s["clip"]:g}' if s['signed'] else f'{s["name"]}\nclip {s["clip"]:g}',
+                     fontsize=7)
+        ax.tick_params(labelsize=6)
+    for ax in list(axes.flat)[n:]:
+        ax.axis('off')
+    fig.suptitle('activation histograms with the power-of-2 clip (red)', fontsize=9)
+    fig.tight_layout()
+    fig.savefig(path, dpi=100)
+    plt.close(fig)
+    return str(path)
+
+
+def plot_sqnr(rows: List[dict], path: Path) -> str:
+    """rows: [{'name', 'sqnr_db', 'bits'}] in network order."""
+    plt = _plt()
+    fig, ax = plt.subplots(figsize=(max(6, 0.35 * len(rows)), 4))
+    vals = [r['sqnr_db'] for r in rows]
+    colors = ['tab:red' if v < 20 else 'tab:orange' if v < 30 else 'tab:green' for v in vals]
+    ax.bar(range(len(rows)), vals, color=colors)
+    ax.set_xticks(range(len(rows)), [r['name'] for r in rows], rotation=90, fontsize=6)
+    ax.set_ylabel('SQNR (dB), quantized vs float output')
+    ax.set_title('per-layer quantization error (8-bit) on a calibration batch')
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return str(path)
+
+
+def make_all(runs: List[dict], artifacts: Dict[str, dict], out_dir: Path) -> dict:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    made = {'loss_curves': plot_loss_curves(runs, out_dir / 'loss_curves.png'),
+            'ap_by_mode': plot_ap_by_mode(runs, out_dir / 'ap_by_mode.png')}
+    return made
