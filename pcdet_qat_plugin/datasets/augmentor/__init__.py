@@ -1,0 +1,1 @@
+"""Training augmentations (DATA_AUGMENTOR): gt sampling, world flip / rotation / scaling."""

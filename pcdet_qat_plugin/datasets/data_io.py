@@ -1,0 +1,67 @@
+"""Generic data-file I/O: point clouds with size checks, pickles with layout checks, atomic writes."""
+import os
+import pickle
+import tempfile
+from pathlib import Path
+from typing import Union
+
+import numpy as np
+
+from ..errors import DataError
+
+
+def read_points(bin_file: Union[str, Path], num_features: int = 4) -> np.ndarray:
+    """(N, num_features) float32 from a .bin; a size that is not a multiple of the width raises DataError."""
+    bin_file = Path(bin_file)
+    if not bin_file.is_file():
+        raise DataError(f'point cloud file not found: {bin_file}')
+    size = bin_file.stat().st_size
+    row_bytes = 4 * num_features
+    if size % row_bytes:
+        raise DataError(f'{bin_file}: {size} bytes is not a multiple of {row_bytes} '
+                        f'({num_features} float32 features per point)')
+    return np.fromfile(str(bin_file), dtype=np.float32).reshape(-1, num_features)
+
+
+def atomic_write_bytes(path: Union[str, Path], data: bytes) -> None:
+    """Write `data` to a temp file in the same folder, then os.replace it onto `path`."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix='.' + path.name + '.', suffix='.tmp', dir=str(path.parent))
+    try:
+        with os.fdopen(fd, 'wb') as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+        raise
+
+
+def atomic_pickle_dump(obj, path: Union[str, Path]) -> None:
+    atomic_write_bytes(path, pickle.dumps(obj))
+
+
+def _load_pickle(path: Path):
+    if not path.is_file():
+        raise DataError(f'info file not found: {path}')
+    try:
+        with open(path, 'rb') as f:
+            return pickle.load(f)
+    except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError) as exc:
+        raise DataError(f'{path}: cannot unpickle ({exc})') from exc
+
+
+def load_dbinfos(path: Union[str, Path]) -> dict:
+    """A kitti_dbinfos_*.pkl: {class name: [db info dict with path, box3d_lidar, num_points_in_gt ...]}."""
+    path = Path(path)
+    db = _load_pickle(path)
+    if not isinstance(db, dict) or not all(isinstance(v, list) for v in db.values()):
+        raise DataError(f'{path}: expected a dict of class name -> list of gt-database infos '
+                        f'(OpenPCDet layout), found {type(db).__name__}')
+    for name, items in db.items():
+        for i, item in enumerate(items):
+            if not isinstance(item, dict) or not {'path', 'box3d_lidar', 'num_points_in_gt'} <= set(item):
+                raise DataError(f'{path}: {name}[{i}] is not a gt-database info '
+                                f'(needs path, box3d_lidar, num_points_in_gt)')
+    return db

@@ -1,0 +1,1 @@
+"""Point feature encoding and the DATA_PROCESSOR steps (range mask, shuffle, voxelization)."""

@@ -1,0 +1,44 @@
+"""Painted points (PointPainting-style): x, y, z, intensity + 4 class scores (background, car, pedestrian,
+cyclist) from the true per-point class, with a segmentation-noise model. Imports numpy and box_utils.
+"""
+import numpy as np
+
+from ...utils.box_utils import points_in_boxes_mask
+
+NUM_SCORE_CLASSES = 4   # background + CLASS_NAMES
+
+
+def paint_points(points: np.ndarray, point_owner: np.ndarray, boxes_lidar: np.ndarray, box_class_ids: np.ndarray,
+                 rng, cfg) -> np.ndarray:
+    """(N, 4) points, (N,) owner object index or -1, (M, 7) boxes, (M,) 1-based class ids -> (N, 8) float32.
+
+    Noise, in order: whole-object confusion, boundary bleed (background points within
+    cfg.bleed_margin_m outside a box take its class with cfg.bleed_prob), per-point confusion; then
+    scores: the painted class gets a confidence drawn from cfg.confidence, the rest is split at random.
+    """
+    n, m = points.shape[0], boxes_lidar.shape[0]
+    object_cls = np.asarray(box_class_ids, dtype=np.int64).copy()
+    swap = rng.random(m) < cfg.object_confusion_prob
+    shift = rng.integers(1, NUM_SCORE_CLASSES, size=m)
+    object_cls = np.where(swap, (object_cls + shift) % NUM_SCORE_CLASSES, object_cls)
+    cls = np.where(point_owner >= 0, object_cls[np.clip(point_owner, 0, max(m - 1, 0))] if m else 0, 0)
+    if m and cfg.bleed_margin_m > 0 and cfg.bleed_prob > 0:
+        grown = boxes_lidar.copy()
+        grown[:, 3:6] += 2 * cfg.bleed_margin_m
+        inside_grown = points_in_boxes_mask(points[:, :3], grown)          # (M, N)
+        bleed_draw = rng.random(n) < cfg.bleed_prob
+        for i in range(m):
+            hit = inside_grown[i] & (cls == 0) & bleed_draw
+            cls[hit] = object_cls[i]
+    confuse = rng.random(n) < cfg.point_confusion_prob
+    cls = np.where(confuse, (cls + rng.integers(1, NUM_SCORE_CLASSES, size=n)) % NUM_SCORE_CLASSES, cls)
+    conf = rng.uniform(cfg.confidence[0], cfg.confidence[1], size=n)
+    rest = rng.exponential(size=(n, NUM_SCORE_CLASSES))
+    rows = np.arange(n)
+    rest[rows, cls] = 0.0
+    rest /= np.maximum(rest.sum(axis=1, keepdims=True), 1e-12)
+    scores = rest * (1.0 - conf)[:, None]
+    scores[rows, cls] = conf
+    scores = scores.astype(np.float32)
+    scores /= scores.sum(axis=1, keepdims=True)
+    return np.concatenate([points.astype(np.float32), scores], axis=1)
