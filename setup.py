@@ -1,5 +1,34 @@
 """pcdet-qat-plugin: TIDL-style quantization (QAT 8/16-bit, calibration, export) for OpenPCDet detectors."""
+import os
+
 from setuptools import find_packages, setup
+from setuptools.command.build_py import build_py
+
+HOOK_PTH = 'pcdet_qat_plugin_hook.pth'  # activates the OpenPCDet import hook; see docs/openpcdet.md
+
+
+class build_py_with_pth(build_py):
+    """Also place the hook .pth at the root of the build folder, so the wheel installs it into site-packages
+    next to the package. A PEP 660 editable build (`pip install -e .`) ignores the build folder, so there the
+    .pth goes straight into the editable wheel's root (setuptools sets `install_lib` to it)."""
+
+    def run(self):
+        super().run()
+        source = os.path.join(os.path.dirname(os.path.abspath(__file__)), HOOK_PTH)
+        self.copy_file(source, os.path.join(self.build_lib, HOOK_PTH), preserve_mode=0)
+        wheel_root = getattr(self.distribution.get_command_obj('install'), 'install_lib', None)
+        if getattr(self, 'editable_mode', False) and wheel_root:
+            self.mkpath(wheel_root)
+            self.copy_file(source, os.path.join(wheel_root, HOOK_PTH), preserve_mode=0)
+
+    def get_outputs(self, include_bytecode=True):
+        return super().get_outputs(include_bytecode) + [os.path.join(self.build_lib, HOOK_PTH)]
+
+    def get_output_mapping(self):
+        mapping = super().get_output_mapping()
+        mapping[os.path.join(self.build_lib, HOOK_PTH)] = HOOK_PTH
+        return mapping
+
 
 setup(
     name='pcdet-qat-plugin',
@@ -27,4 +56,5 @@ setup(
     },
     include_package_data=True,
     zip_safe=False,
+    cmdclass={'build_py': build_py_with_pth},
 )
