@@ -1,0 +1,1 @@
+"""Anchor generation and anchor-to-gt target assignment."""

@@ -1,0 +1,142 @@
+"""AxisAlignedTargetAssigner: per class, anchors matched to gt boxes by nearest axis-aligned BEV IoU.
+
+Vectorised in torch over anchors and gt boxes; the only Python loops are over frames and anchor classes.
+"""
+from typing import Dict, List
+
+import torch
+
+from ....errors import ConfigError
+from ....ops import iou3d_nms
+from ...model_utils.cfg_utils import check_keys
+
+
+class AxisAlignedTargetAssigner(object):
+    """Labels: gt class (1-based) for IoU >= matched_threshold or the best anchor of a gt, 0 below
+    unmatched_threshold, -1 (ignored) in between; regression targets from the box coder."""
+
+    REQUIRED_KEYS = ('POS_FRACTION', 'SAMPLE_SIZE', 'NORM_BY_NUM_EXAMPLES')
+
+    def __init__(self, model_cfg, class_names, box_coder, match_height: bool = False,
+                 cfg_path: str = 'MODEL.DENSE_HEAD'):
+        super().__init__()
+        anchor_generator_cfg = model_cfg.ANCHOR_GENERATOR_CONFIG
+        anchor_target_cfg = model_cfg.TARGET_ASSIGNER_CONFIG
+        check_keys(anchor_target_cfg, self.REQUIRED_KEYS, f'{cfg_path}.TARGET_ASSIGNER_CONFIG')
+        self.box_coder = box_coder
+        self.match_height = match_height
+        self.class_names = list(class_names)
+        self.anchor_class_names = [config['class_name'] for config in anchor_generator_cfg]
+        self.pos_fraction = anchor_target_cfg.POS_FRACTION if anchor_target_cfg.POS_FRACTION >= 0 else None
+        self.sample_size = anchor_target_cfg.SAMPLE_SIZE
+        self.norm_by_num_examples = anchor_target_cfg.NORM_BY_NUM_EXAMPLES
+        self.matched_thresholds = {c['class_name']: c['matched_threshold'] for c in anchor_generator_cfg}
+        self.unmatched_thresholds = {c['class_name']: c['unmatched_threshold'] for c in anchor_generator_cfg}
+        self.use_multihead = model_cfg.get('USE_MULTIHEAD', False)
+        self.anchor_class_ids = []
+        for i, name in enumerate(self.anchor_class_names):
+            if name not in self.class_names:
+                raise ConfigError(f'{cfg_path}.ANCHOR_GENERATOR_CONFIG[{i}].class_name: {name!r} is not in '
+                                  f'CLASS_NAMES {self.class_names}')
+            self.anchor_class_ids.append(self.class_names.index(name) + 1)
+
+    def assign_targets(self, all_anchors: List[torch.Tensor], gt_boxes_with_classes: torch.Tensor) -> Dict:
+        """all_anchors: [(1, ny, nx, num_size, num_rot, 7)] per class; gt_boxes_with_classes: (B, M, 8).
+
+        Returns box_cls_labels (B, A) int32, box_reg_targets (B, A, code_size), reg_weights (B, A), with
+        A anchors ordered (y, x, class, size, rot) like the head's outputs.
+        """
+        batch_size = gt_boxes_with_classes.shape[0]
+        gt_classes = gt_boxes_with_classes[:, :, -1].int()
+        gt_boxes = gt_boxes_with_classes[:, :, :-1]
+        flat_anchors = [a.view(-1, a.shape[-1]) for a in all_anchors]
+        # nearest-BEV boxes of the anchors are frame independent: compute once per call
+        anchors_bev = [iou3d_nms.boxes3d_lidar_to_aligned_bev_boxes(a) for a in flat_anchors]
+        bbox_targets, cls_labels, reg_weights = [], [], []
+        for k in range(batch_size):
+            valid = gt_boxes[k].abs().sum(dim=-1) > 0
+            num_valid = int(valid.nonzero()[-1, 0]) + 1 if bool(valid.any()) else 0
+            cur_gt, cur_cls = gt_boxes[k][:num_valid], gt_classes[k][:num_valid]
+
+            target_list = []
+            for class_id, name, anchors, bev in zip(self.anchor_class_ids, self.anchor_class_names,
+                                                   flat_anchors, anchors_bev):
+                mask = cur_cls == class_id
+                target_list.append(self.assign_targets_single(
+                    anchors, cur_gt[mask], gt_classes=cur_cls[mask],
+                    matched_threshold=self.matched_thresholds[name],
+                    unmatched_threshold=self.unmatched_thresholds[name], anchors_bev=bev))
+
+            fmap = all_anchors[0].shape[:3]
+            code_size = self.box_coder.code_size
+            bbox_targets.append(torch.cat([t['box_reg_targets'].view(*fmap, -1, code_size) for t in target_list],
+                                          dim=-2).view(-1, code_size))
+            cls_labels.append(torch.cat([t['box_cls_labels'].view(*fmap, -1) for t in target_list], dim=-1).view(-1))
+            reg_weights.append(torch.cat([t['reg_weights'].view(*fmap, -1) for t in target_list], dim=-1).view(-1))
+
+        return {
+            'box_cls_labels': torch.stack(cls_labels, dim=0),
+            'box_reg_targets': torch.stack(bbox_targets, dim=0),
+            'reg_weights': torch.stack(reg_weights, dim=0),
+        }
+
+    def assign_targets_single(self, anchors, gt_boxes, gt_classes, matched_threshold=0.6,
+                              unmatched_threshold=0.45, anchors_bev=None) -> Dict[str, torch.Tensor]:
+        """anchors: (A, 7), gt_boxes: (G, 7), gt_classes: (G,) 1-based -> labels (A,), targets, weights."""
+        device = anchors.device
+        num_anchors, num_gt = anchors.shape[0], gt_boxes.shape[0]
+        labels = torch.full((num_anchors,), -1, dtype=torch.int32, device=device)
+        bbox_targets = anchors.new_zeros((num_anchors, self.box_coder.code_size))
+
+        if num_gt > 0 and num_anchors > 0:
+            if self.match_height:
+                overlap = iou3d_nms.boxes_iou3d(anchors[:, 0:7], gt_boxes[:, 0:7])
+            else:
+                if anchors_bev is None:
+                    anchors_bev = iou3d_nms.boxes3d_lidar_to_aligned_bev_boxes(anchors)
+                gt_bev = iou3d_nms.boxes3d_lidar_to_aligned_bev_boxes(gt_boxes)
+                overlap = iou3d_nms.boxes_iou_normal(anchors_bev, gt_bev)
+            anchor_to_gt_max, anchor_to_gt_argmax = overlap.max(dim=1)
+            gt_to_anchor_max = overlap.max(dim=0)[0]
+            gt_to_anchor_max = torch.where(gt_to_anchor_max == 0, torch.full_like(gt_to_anchor_max, -1),
+                                           gt_to_anchor_max)
+            # every anchor that is the (tied) best anchor of some gt box is forced positive
+            anchors_with_max_overlap = (overlap == gt_to_anchor_max[None, :]).any(dim=1).nonzero()[:, 0]
+            gt_inds_force = anchor_to_gt_argmax[anchors_with_max_overlap]
+            labels[anchors_with_max_overlap] = gt_classes[gt_inds_force]
+            pos_inds = anchor_to_gt_max >= matched_threshold
+            labels[pos_inds] = gt_classes[anchor_to_gt_argmax[pos_inds]]
+            bg_mask = anchor_to_gt_max < unmatched_threshold
+        else:
+            bg_mask = torch.ones((num_anchors,), dtype=torch.bool, device=device)
+
+        if self.pos_fraction is not None:
+            fg_inds = (labels > 0).nonzero()[:, 0]
+            num_fg = int(self.pos_fraction * self.sample_size)
+            if len(fg_inds) > num_fg:
+                disable = fg_inds[torch.randperm(len(fg_inds), device=device)[:len(fg_inds) - num_fg]]
+                labels[disable] = -1
+            num_bg = self.sample_size - int((labels > 0).sum())
+            bg_inds = bg_mask.nonzero()[:, 0]
+            if len(bg_inds) > num_bg:
+                labels[bg_inds[torch.randint(0, len(bg_inds), size=(num_bg,), device=device)]] = 0
+            else:
+                labels[bg_inds] = 0
+        elif num_gt == 0 or num_anchors == 0:
+            labels[:] = 0
+        else:
+            labels[bg_mask] = 0
+            labels[anchors_with_max_overlap] = gt_classes[gt_inds_force]
+
+        fg_mask = labels > 0
+        if num_gt > 0 and num_anchors > 0 and bool(fg_mask.any()):
+            bbox_targets[fg_mask] = self.box_coder.encode_torch(
+                gt_boxes[anchor_to_gt_argmax[fg_mask]], anchors[fg_mask])
+
+        reg_weights = anchors.new_zeros((num_anchors,))
+        if self.norm_by_num_examples:
+            num_examples = max(float((labels >= 0).sum()), 1.0)
+            reg_weights[fg_mask] = 1.0 / num_examples
+        else:
+            reg_weights[fg_mask] = 1.0
+        return {'box_cls_labels': labels, 'box_reg_targets': bbox_targets, 'reg_weights': reg_weights}
