@@ -2,18 +2,19 @@
 
 Reproducible with a seed: the shuffle order comes from a seeded generator and every sample reseeds
 numpy from (seed, epoch, index); the epoch is the number of times the loader has been iterated
-(or what `dataloader.set_epoch(e)` / `sampler.set_epoch(e)` said last).
+(or what `dataloader.set_epoch(e)` / `dataloader.sampler.set_epoch(e)` said last), and the shuffle
+order is drawn from (seed, epoch), so a resumed run repeats the same batches.
 """
 from functools import partial
 
 import numpy as np
 import torch
-from torch.utils.data import DataLoader
+from torch.utils.data import DataLoader, Sampler
 from torch.utils.data import DistributedSampler as _DistributedSampler
 
 from ..errors import ConfigError
 from ..utils import common_utils
-from .dataset import DatasetTemplate
+from .dataset import DatasetTemplate, sample_seed
 from .kitti.kitti_dataset import KittiDataset
 
 __all__ = {
@@ -22,29 +23,58 @@ __all__ = {
 }
 
 
-class DistributedSampler(_DistributedSampler):
-    """OpenPCDet's eval sampler: fixed order when shuffle is False, padded to equal shards."""
+class _EpochMixin(object):
+    """set_epoch(e) on the sampler also sets the epoch of the loader's next pass (see EpochDataLoader)."""
+    loader = None
 
-    def __init__(self, dataset, num_replicas=None, rank=None, shuffle=True):
-        super().__init__(dataset, num_replicas=num_replicas, rank=rank, shuffle=shuffle)
+    def set_epoch(self, epoch: int) -> None:
+        self.epoch = int(epoch)
+        if self.loader is not None:
+            self.loader._next_epoch = int(epoch)
+
+
+class DistributedSampler(_EpochMixin, _DistributedSampler):
+    """OpenPCDet's sampler for dist runs: shards padded to equal length; fixed order when shuffle is False."""
+
+    def __init__(self, dataset, num_replicas=None, rank=None, shuffle=True, seed=0):
+        super().__init__(dataset, num_replicas=num_replicas, rank=rank, shuffle=shuffle, seed=seed)
+
+
+class SeededRandomSampler(_EpochMixin, Sampler):
+    """Shuffle order drawn from (seed, epoch) alone, so a resumed run sees the same order."""
+
+    def __init__(self, dataset, seed: int = 0):
+        self.dataset, self.seed, self.epoch = dataset, int(seed), 0
+
+    def __len__(self):
+        return len(self.dataset)
+
+    def __iter__(self):
+        g = torch.Generator()
+        g.manual_seed(sample_seed(self.seed, self.epoch, 0))
+        return iter(torch.randperm(len(self.dataset), generator=g).tolist())
 
 
 class EpochDataLoader(DataLoader):
-    """A DataLoader that tells its dataset the epoch before each pass (workers get a fresh copy)."""
+    """A DataLoader that tells its dataset and sampler the epoch before each pass (workers then get a
+    fresh copy of the dataset). The epoch counts passes, or is what set_epoch() said last."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._next_epoch = 0
+        if isinstance(self.sampler, _EpochMixin):
+            self.sampler.loader = self
 
     def set_epoch(self, epoch: int) -> None:
         self._next_epoch = int(epoch)
 
     def __iter__(self):
+        epoch = self._next_epoch
         if hasattr(self.dataset, 'set_epoch'):
-            self.dataset.set_epoch(self._next_epoch)
-        if isinstance(self.sampler, _DistributedSampler):
-            self.sampler.set_epoch(self._next_epoch)
-        self._next_epoch += 1
+            self.dataset.set_epoch(epoch)
+        if isinstance(self.sampler, _EpochMixin):
+            self.sampler.epoch = epoch
+        self._next_epoch = epoch + 1
         return super().__iter__()
 
 
@@ -66,20 +96,15 @@ def build_dataloader(dataset_cfg, class_names, batch_size, dist, root_path=None,
     if merge_all_iters_to_one_epoch:
         dataset.merge_all_iters_to_one_epoch(merge=True, epochs=total_epochs)
 
-    generator = None
-    if seed is not None:
-        generator = torch.Generator()
-        generator.manual_seed(int(seed))
     if dist:
-        if training:
-            sampler = _DistributedSampler(dataset, seed=int(seed or 0))
-        else:
-            rank, world_size = common_utils.get_rank(), common_utils.get_world_size()
-            sampler = DistributedSampler(dataset, world_size, rank, shuffle=False)
+        rank, world_size = common_utils.get_rank(), common_utils.get_world_size()
+        sampler = DistributedSampler(dataset, world_size, rank, shuffle=training, seed=int(seed or 0))
+        loader_sampler = sampler
     else:
-        sampler = None
+        sampler = None  # as OpenPCDet; the loader still gets a seeded sampler with set_epoch()
+        loader_sampler = SeededRandomSampler(dataset, seed=int(seed or 0)) if training and seed is not None else None
     dataloader = EpochDataLoader(
         dataset, batch_size=batch_size, pin_memory=False, num_workers=workers,
-        shuffle=(sampler is None) and training, collate_fn=dataset.collate_batch, drop_last=False,
-        sampler=sampler, timeout=0, worker_init_fn=partial(worker_init_fn, seed=seed), generator=generator)
+        shuffle=(loader_sampler is None) and training, collate_fn=dataset.collate_batch, drop_last=False,
+        sampler=loader_sampler, timeout=0, worker_init_fn=partial(worker_init_fn, seed=seed))
     return dataset, dataloader, sampler

@@ -11,6 +11,7 @@ from ...utils import box_utils
 from ..dataset import DatasetTemplate
 from . import kitti_utils, object3d_kitti
 from .calibration import Calibration
+from .kitti_infos import create_kitti_infos  # noqa: F401  (OpenPCDet's import path)
 
 
 def drop_info_with_name(info: dict, name: str) -> dict:

@@ -25,7 +25,7 @@ def _sensor_returns(rng, lidar, dirs, cast):
     t_safe = np.where(hit, t, 0.0)
     frac = t_safe / lidar.max_range
     p_drop = lidar.dropout_base + (lidar.dropout_at_max_range - lidar.dropout_base) * frac ** 2
-    echo = cast.reflectivity * (0.25 + 0.75 * cast.cos_incidence)
+    echo = cast.reflectivity * (0.5 + 0.5 * cast.cos_incidence)
     p_drop = p_drop + 0.5 * np.clip((0.05 - echo) / 0.05, 0.0, 1.0)     # dark, grazing surfaces drop out
     keep = hit & (drop_draw >= p_drop)
     r = t_safe + range_noise
