@@ -6,7 +6,7 @@ Imports numpy and numba only.
 import numba
 import numpy as np
 
-__all__ = ['rotate_iou_matrix', 'rotate_iou_blocks', 'boxes_bev_iou_lidar']
+__all__ = ['rotate_iou_matrix', 'rotate_iou_blocks', 'rotate_iou_blocks_flat', 'boxes_bev_iou_lidar']
 
 _MAX_PTS = 16  # a 4-gon clipped by 4 half-planes has at most 8 vertices; room to spare
 
@@ -166,12 +166,12 @@ def rotate_iou_matrix(boxes, qboxes, criterion=-1):
     return _rotate_iou_kernel(boxes, qboxes, criterion)
 
 
-def rotate_iou_blocks(boxes, qboxes, num_boxes, num_qboxes, criterion=-1):
-    """Many independent small matrices in one compiled call (e.g. one per frame).
+def rotate_iou_blocks_flat(boxes, qboxes, num_boxes, num_qboxes, criterion=-1):
+    """Many independent small matrices (e.g. one per frame) in one compiled call, packed flat.
 
     boxes (sum num_boxes, 5) and qboxes (sum num_qboxes, 5) are the frames' boxes concatenated;
-    num_boxes / num_qboxes (F,) the per-frame counts. Returns a list of F float64 arrays, the i-th of
-    shape (num_boxes[i], num_qboxes[i]), equal to rotate_iou_matrix on that frame's boxes.
+    num_boxes / num_qboxes (F,) the per-frame counts. Returns (flat float64, starts int64 (F + 1,)):
+    frame i's (num_boxes[i], num_qboxes[i]) matrix is flat[starts[i]:starts[i + 1]], row-major.
     """
     criterion = _check_criterion(criterion)
     boxes = _as_boxes(boxes, 'boxes', 5)
@@ -186,9 +186,15 @@ def rotate_iou_blocks(boxes, qboxes, num_boxes, num_qboxes, criterion=-1):
         raise ValueError(f'counts sum to ({a_start[-1]}, {b_start[-1]}) boxes, '
                          f'arrays hold ({boxes.shape[0]}, {qboxes.shape[0]})')
     out_start = np.concatenate([[0], np.cumsum(num_boxes * num_qboxes)]).astype(np.int64)
-    flat = _rotate_iou_blocks_kernel(boxes, qboxes, a_start, b_start, out_start, criterion)
-    return [flat[out_start[i]:out_start[i + 1]].reshape(num_boxes[i], num_qboxes[i])
-            for i in range(num_boxes.shape[0])]
+    return _rotate_iou_blocks_kernel(boxes, qboxes, a_start, b_start, out_start, criterion), out_start
+
+
+def rotate_iou_blocks(boxes, qboxes, num_boxes, num_qboxes, criterion=-1):
+    """Like rotate_iou_blocks_flat, as a list of F arrays of shape (num_boxes[i], num_qboxes[i])."""
+    flat, starts = rotate_iou_blocks_flat(boxes, qboxes, num_boxes, num_qboxes, criterion)
+    num_boxes = np.asarray(num_boxes, dtype=np.int64).reshape(-1)
+    num_qboxes = np.asarray(num_qboxes, dtype=np.int64).reshape(-1)
+    return [flat[starts[i]:starts[i + 1]].reshape(num_boxes[i], num_qboxes[i]) for i in range(num_boxes.shape[0])]
 
 
 def boxes_bev_iou_lidar(boxes_a, boxes_b):
