@@ -1,0 +1,87 @@
+"""Info pickles and gt database in OpenPCDet's layout, created in a tmp copy of the sample frames."""
+import pickle
+
+import numpy as np
+import pytest
+
+from pcdet_qat_plugin.datasets.kitti.kitti_dataset import KittiDataset
+from pcdet_qat_plugin.datasets.kitti.kitti_infos import create_kitti_infos
+from pcdet_qat_plugin.datasets.kitti.kitti_utils import load_dbinfos, load_infos, read_points
+from pcdet_qat_plugin.errors import DataError
+
+from .conftest import real_copy_of
+
+ANNO_KEYS = {'name', 'truncated', 'occluded', 'alpha', 'bbox', 'dimensions', 'location', 'rotation_y', 'score',
+             'difficulty', 'index', 'gt_boxes_lidar', 'num_points_in_gt'}
+DB_KEYS = {'name', 'path', 'image_idx', 'gt_idx', 'box3d_lidar', 'num_points_in_gt', 'difficulty', 'bbox', 'score'}
+
+
+def test_info_files_and_structure(kitti_root):
+    for name in ('kitti_infos_train.pkl', 'kitti_infos_val.pkl', 'kitti_infos_trainval.pkl',
+                 'kitti_dbinfos_train.pkl'):
+        assert (kitti_root / name).is_file()
+    val = load_infos(kitti_root / 'kitti_infos_val.pkl')
+    assert [i['point_cloud']['lidar_idx'] for i in val] == ['000001', '000002', '000134']
+    assert len(load_infos(kitti_root / 'kitti_infos_trainval.pkl')) == 4
+    info = val[2]
+    assert info['point_cloud'] == {'num_features': 4, 'lidar_idx': '000134'}
+    assert info['image']['image_idx'] == '000134' and info['image']['image_shape'].tolist() == [370, 1224]
+    assert {k: v.shape for k, v in info['calib'].items()} == {'P2': (4, 4), 'R0_rect': (4, 4),
+                                                              'Tr_velo_to_cam': (4, 4)}
+    annos = info['annos']
+    assert set(annos) == ANNO_KEYS
+    assert len(annos['name']) == 17 and annos['gt_boxes_lidar'].shape == (15, 7)
+    assert annos['bbox'].shape == (17, 4) and annos['dimensions'].shape == (17, 3)
+    assert annos['index'].tolist() == list(range(15)) + [-1, -1]
+    assert (annos['num_points_in_gt'][:15] > 0).all() and (annos['num_points_in_gt'][15:] == -1).all()
+    assert annos['difficulty'].dtype == np.int32 and annos['score'].tolist() == [-1.0] * 17
+    f1 = val[0]['annos']  # 000001: Truck, Car, Cyclist, 4 x DontCare
+    assert f1['name'].tolist() == ['Truck', 'Car', 'Cyclist'] + ['DontCare'] * 4
+    assert f1['difficulty'].tolist()[:3] == [1, -1, -1]
+
+
+def test_gt_database(kitti_root):
+    db = load_dbinfos(kitti_root / 'kitti_dbinfos_train.pkl')
+    assert list(db) == ['Pedestrian'] and len(db['Pedestrian']) == 1
+    item = db['Pedestrian'][0]
+    assert set(item) == DB_KEYS and item['path'] == 'gt_database/000000_Pedestrian_0.bin'
+    pts = read_points(kitti_root / item['path'])
+    assert pts.shape[0] == item['num_points_in_gt'] > 300
+    half = np.asarray(item['box3d_lidar'][3:6]) / 2 + 1e-3
+    assert (np.abs(pts[:, :2]).max(0) <= half[:2].max()).all() and (np.abs(pts[:, 2]) <= half[2]).all()
+
+
+def test_reads_infos_with_openpcdet_dataset_api(kitti_root, pp_cfg):
+    ds = KittiDataset(pp_cfg.DATA_CONFIG, pp_cfg.CLASS_NAMES, training=False, root_path=kitti_root)
+    assert len(ds) == 3 and ds.split == 'val'
+    sample = ds[2]
+    assert sample['frame_id'] == '000134'
+    assert sample['gt_boxes'].shape[1] == 8 and set(sample['gt_boxes'][:, 7].tolist()) <= {1, 2, 3}
+    assert sample['voxels'].shape[1:] == (32, 4) and sample['voxel_coords'].shape[1] == 3
+
+
+@pytest.mark.parametrize('sub,damage,pattern', [
+    ('training/velodyne', lambda d: (d / '000001.bin').write_bytes(b'\0' * 18), r'000001\.bin: 18 bytes'),
+    ('training/calib', lambda d: (d / '000002.txt').unlink(), r'calibration file not found: .*000002\.txt'),
+    ('training/label_2', lambda d: (d / '000134.txt').unlink(), r'label file not found: .*000134\.txt'),
+    ('training/image_2', lambda d: (d / '000001.png').unlink(), r'image file not found: .*000001\.png'),
+    ('training/label_2', lambda d: (d / '000002.txt').write_text('Car 0 0\n'), r'000002\.txt:1: '),
+])
+def test_bad_input_names_the_file(fresh_root, pp_cfg, sub, damage, pattern):
+    damage(real_copy_of(fresh_root, sub))
+    with pytest.raises(DataError, match=pattern):
+        create_kitti_infos(pp_cfg.DATA_CONFIG, pp_cfg.CLASS_NAMES, fresh_root, workers=1)
+
+
+def test_info_pickle_from_another_layout(tmp_path, pp_cfg):
+    bad = tmp_path / 'kitti_infos_val.pkl'
+    bad.write_bytes(pickle.dumps([{'lidar_path': 'x.bin', 'token': 'abc'}]))  # a nuScenes-style entry
+    with pytest.raises(DataError, match=r'kitti_infos_val\.pkl: entry 0 is not a KITTI info dict'):
+        load_infos(bad)
+    bad.write_bytes(pickle.dumps({'infos': []}))
+    with pytest.raises(DataError, match=r'kitti_infos_val\.pkl: expected a list'):
+        KittiDataset(pp_cfg.DATA_CONFIG, pp_cfg.CLASS_NAMES, training=False, root_path=tmp_path)
+    db = tmp_path / 'db.pkl'
+    db.write_bytes(pickle.dumps({'Car': [{'path': 'a.bin'}]}))
+    with pytest.raises(DataError, match=r'db\.pkl: Car\[0\] is not a gt-database info'):
+        load_dbinfos(db)
