@@ -1,0 +1,146 @@
+"""What the OpenPCDet patches do, in OpenPCDet's terms: which cfg and phase a built model gets, how a
+checkpoint maps onto it, epochs, calibration and evaluation. Calls the quant engine (quant/, hosts/common).
+
+Imported only once a patch runs (torch is loaded by then); reads `pcdet.config.cfg` through sys.modules.
+"""
+import contextlib
+import logging
+import sys
+from typing import Optional
+
+from ...errors import CheckpointError, ConfigError
+from ...quant import (QuantSettings, calibrate, is_quant_key, is_quantized, quant_checkpoint_meta,
+                      report_checkpoint_load, set_epoch, uncalibrated_sites,
+                      warn_if_quant_checkpoint_on_float_model)
+from ...utils.checkpoint import atomic_torch_save
+
+logger = logging.getLogger(__name__)
+
+# MODEL.NAME -> the stage names (VFE, MAP_TO_BEV) quantization sites are defined for
+SUPPORTED_DETECTORS = {'PointPillar': ('PillarVFE', 'PointPillarScatter')}
+_loading = []  # stack of checkpoint file names being loaded (for messages)
+
+
+def unwrap(model):
+    """The detector inside a DistributedDataParallel (or any `.module` wrapper)."""
+    return model if is_quantized(model) else getattr(model, 'module', model)
+
+
+def run_cfg(model_cfg):
+    """The whole cfg a model_cfg belongs to: OpenPCDet's global `pcdet.config.cfg` when its MODEL is this
+    model_cfg (tools/train.py and test.py fill it), else just {'MODEL': model_cfg} (MODEL.QUANTIZE)."""
+    glob = getattr(sys.modules.get('pcdet.config'), 'cfg', None)
+    if glob is not None and glob.get('MODEL') is model_cfg:
+        return glob
+    return {'MODEL': model_cfg}
+
+
+def check_supported(model_cfg) -> None:
+    """ConfigError naming the detector and the supported ones when QUANTIZE is set on another detector."""
+    name = model_cfg.get('NAME')
+    stages = (model_cfg.get('VFE', {}).get('NAME'), model_cfg.get('MAP_TO_BEV', {}).get('NAME'))
+    if name not in SUPPORTED_DETECTORS:
+        raise ConfigError(f'QUANTIZE: MODEL.NAME {name!r} is not supported; quantization supports the '
+                          f'PointPillar-style detectors {sorted(SUPPORTED_DETECTORS)} (MODEL.VFE '
+                          f'PillarVFE, MODEL.MAP_TO_BEV PointPillarScatter)')
+    if stages != SUPPORTED_DETECTORS[name]:
+        raise ConfigError(f'QUANTIZE: MODEL.NAME {name!r} with MODEL.VFE.NAME / MODEL.MAP_TO_BEV.NAME {stages} '
+                          f'is not supported; expected {SUPPORTED_DETECTORS[name]}')
+
+
+def quantize_built_model(model, model_cfg, dataset):
+    """After build_detector: wrap per QUANTIZE. A training dataset gives phase 'train' (QUANTIZE.MODE
+    training) or 'calibrate' (calibration); an evaluation dataset gives 'test'. Float cfgs pass through."""
+    settings = QuantSettings.from_cfg(run_cfg(model_cfg))
+    if settings is None:
+        return model
+    check_supported(model_cfg)
+    training = bool(getattr(dataset, 'training', False))
+    phase = ('calibrate' if settings.mode == 'calibration' else 'train') if training else 'test'
+    from ..common import quantize_detector
+    model = quantize_detector(model, settings, phase)
+    logger.info('pcdet-qat-plugin: %s quantized for phase %r (weights %d bit, activations %d bit)',
+                model_cfg.get('NAME'), phase, settings.bitwidth_weights, settings.bitwidth_activations)
+    return model
+
+
+@contextlib.contextmanager
+def loading_from(filename):
+    _loading.append(str(filename))
+    try:
+        yield
+    finally:
+        _loading.pop()
+
+
+def state_for_model(model, model_state_disk: dict) -> dict:
+    """The state OpenPCDet's `_load_state_dict` should load into `model`: a float checkpoint into a quantized
+    model keeps the model's own (fresh) quantizer buffers, so a strict load works; others unchanged."""
+    source = _loading[-1] if _loading else 'state dict'
+    if not is_quantized(model):
+        warn_if_quant_checkpoint_on_float_model(model_state_disk, logger)
+        return model_state_disk
+    own = model.state_dict()
+    fresh = {k: v for k, v in own.items() if is_quant_key(k) and k not in model_state_disk}
+    report_checkpoint_load(model, model_state_disk, logger)
+    if fresh:
+        logger.info('%s: float checkpoint -> quantized model (%d quantizer buffers start fresh)', source, len(fresh))
+        return {**model_state_disk, **fresh}
+    return model_state_disk
+
+
+def after_checkpoint_load(model, filename) -> None:
+    """A test-phase model must leave the load calibrated: refuse to evaluate never-observed ranges."""
+    if not is_quantized(model) or model.__dict__.get('_quant_phase') != 'test':
+        return
+    missing = uncalibrated_sites(model)
+    if missing:
+        raise CheckpointError(f'{filename}: no quantizer state for {len(missing)} site(s) (e.g. {missing[0]}), '
+                              'so quantized evaluation would use uncalibrated ranges; load a QAT or calibrated '
+                              'checkpoint, or evaluate it float without QUANTIZE')
+
+
+def checkpoint_meta(model) -> Optional[dict]:
+    return None if model is None else quant_checkpoint_meta(unwrap(model))
+
+
+def atomic_save(state: dict, path: str) -> None:
+    atomic_torch_save(state, str(path))
+
+
+def start_epoch(model, cur_epoch, total_epochs) -> None:
+    """set_epoch before each training epoch (the BN / range freeze schedule); also right after a resume."""
+    inner = unwrap(model)
+    if is_quantized(inner) and cur_epoch is not None and total_epochs is not None:
+        flags = set_epoch(inner, int(cur_epoch), int(total_epochs))
+        logger.info('pcdet-qat-plugin: epoch %d/%d %s', cur_epoch, total_epochs, flags)
+
+
+def calibrate_with_loader(model, train_loader) -> int:
+    """QUANTIZE.MODE calibration under OpenPCDet's train_model: observe ranges on CALIBRATION_ITERS batches
+    (no optimizer step), then freeze. Returns the number of batches used."""
+    load_data_to_gpu = getattr(sys.modules.get('pcdet.models'), 'load_data_to_gpu')
+
+    def prepare(batch):
+        load_data_to_gpu(batch)
+        return batch
+    return calibrate(unwrap(model), train_loader, prepare=prepare)
+
+
+def is_calibration(model) -> bool:
+    inner = unwrap(model)
+    return is_quantized(inner) and inner.__dict__.get('_quant_phase') == 'calibrate'
+
+
+def model_for_eval(model, cfg):
+    """eval_one_epoch's model: switched to the quantized 'test' phase when cfg has QUANTIZE."""
+    settings = QuantSettings.from_cfg(cfg)
+    inner = unwrap(model)
+    if settings is None:
+        return model
+    if inner.__dict__.get('_quant_phase') != 'test':
+        check_supported(cfg['MODEL'])
+        from ..common import quantize_detector
+        quantize_detector(inner, settings, 'test')
+        logger.info('pcdet-qat-plugin: evaluating the quantized model (phase test)')
+    return model

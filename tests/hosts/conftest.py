@@ -1,0 +1,33 @@
+"""Fixtures for host tests: a fake OpenPCDet checkout on sys.path, with every module it loads forgotten after."""
+import sys
+
+import pytest
+
+from pcdet_qat_plugin.hosts.openpcdet import hook
+
+from .fake_openpcdet import write_fake_openpcdet
+
+_FAKE_TOP = ('pcdet', 'train_utils', 'eval_utils', 'test', 'train', '_init_path', 'tests_hosts_fake_data')
+
+
+def _forget_fake_modules():
+    for name in list(sys.modules):
+        if name.split('.')[0] in _FAKE_TOP:
+            del sys.modules[name]
+
+
+@pytest.fixture
+def fake_openpcdet(tmp_path, monkeypatch):
+    """(root, tools) of a fake OpenPCDet 0.6.0 checkout importable as `pcdet`; hook state restored after."""
+    root = tmp_path / 'OpenPCDet'
+    tools = write_fake_openpcdet(root)
+    saved_meta_path, saved_argv = list(sys.meta_path), list(sys.argv)
+    _forget_fake_modules()
+    monkeypatch.syspath_prepend(str(root))
+    monkeypatch.syspath_prepend(str(tools))  # as when OpenPCDet's tools run from their folder
+    monkeypatch.delenv(hook.DISABLE_ENV, raising=False)
+    monkeypatch.delenv('OPENPCDET_TOOLS_DIR', raising=False)
+    yield root, tools
+    _forget_fake_modules()
+    sys.meta_path[:] = saved_meta_path
+    sys.argv[:] = saved_argv

@@ -1,0 +1,156 @@
+"""Patch logic against a fake OpenPCDet 0.6.0 (same public names and signatures, built-in CPU model): import
+order, idempotence, missing targets, unsupported detectors, unrelated modules, checkpoints, the env opt-out."""
+import importlib
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+import torch
+
+from pcdet_qat_plugin.errors import ConfigError, HostError
+from pcdet_qat_plugin.hosts.openpcdet import hook, patches
+
+from .fake_openpcdet import FAKE_VERSION, small_cfg_yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _cfg(tmp_path, quantize=None, name='cfg.yaml'):
+    from pcdet_qat_plugin.config import load_cfg
+    return load_cfg(small_cfg_yaml(tmp_path / name, quantize))
+
+
+def _build(cfg, training=True):
+    import pcdet.config
+    from pcdet.datasets import build_dataloader
+    from pcdet.models import build_network
+    pcdet.config.cfg.update(cfg)
+    dataset, _, _ = build_dataloader(pcdet.config.cfg.DATA_CONFIG, cfg.CLASS_NAMES, 1, False, training=training)
+    return build_network(model_cfg=pcdet.config.cfg.MODEL, num_class=len(cfg.CLASS_NAMES), dataset=dataset)
+
+
+def _patched(obj) -> bool:
+    return getattr(obj, patches.MARK, False)
+
+
+def test_hook_patches_on_import(fake_openpcdet, tmp_path):
+    hook.enable()
+    import pcdet.models
+    from pcdet.models.detectors import Detector3DTemplate
+    assert _patched(pcdet.models.build_detector)
+    for name in ('_load_state_dict', 'load_params_from_file', 'load_params_with_optimizer'):
+        assert _patched(getattr(Detector3DTemplate, name)), name
+    import train_utils.train_utils as tu
+    import eval_utils.eval_utils as eu
+    assert all(_patched(getattr(tu, n)) for n in ('checkpoint_state', 'save_checkpoint', 'train_one_epoch',
+                                                    'train_model'))
+    assert _patched(eu.eval_one_epoch)
+    model = _build(_cfg(tmp_path))  # float cfg: a plain float model
+    assert type(model).__name__ == 'PointPillar'
+
+
+def test_enable_after_import_and_by_name_binding(fake_openpcdet):
+    from pcdet.models import build_network  # bound before any patch, like tools/train.py
+    import pcdet.models
+    assert not _patched(pcdet.models.build_detector)
+    assert hook.enable() == ['pcdet.models']
+    assert _patched(pcdet.models.build_detector)
+    assert 'build_detector' in build_network.__code__.co_names  # so the early binding builds patched models
+
+
+def test_patches_are_idempotent(fake_openpcdet):
+    hook.enable()
+    import pcdet.models
+    import train_utils.train_utils as tu
+    first = pcdet.models.build_detector, tu.save_checkpoint
+    assert hook.enable() == ['pcdet.models', 'train_utils.train_utils']
+    assert patches.patch_pcdet_models(pcdet.models) == []
+    assert patches.patch_train_utils(tu) == []
+    assert (pcdet.models.build_detector, tu.save_checkpoint) == first
+    assert not _patched(first[0].__wrapped__)  # wrapped once, around the original
+
+
+def test_missing_target_names_it_and_the_version(fake_openpcdet):
+    root, _ = fake_openpcdet
+    models_init = root / 'pcdet/models/__init__.py'
+    models_init.write_text(models_init.read_text().replace('def build_network(', 'def build_network_v2('))
+    hook.enable()
+    with pytest.raises(HostError, match=r'pcdet\.models\.build_network: not found \(pcdet '
+                                        + FAKE_VERSION.replace('+', r'\+')):
+        import pcdet.models  # noqa: F401
+
+
+def test_changed_signature_is_a_missing_target(fake_openpcdet):
+    root, tools = fake_openpcdet
+    import pcdet.models  # noqa: F401 (train_utils checks need pcdet loaded)
+    tu_file = tools / 'train_utils/train_utils.py'
+    tu_file.write_text(tu_file.read_text().replace('cur_epoch=None,', 'epoch_now=None,'))
+    hook.enable()
+    with pytest.raises(HostError, match=r'train_utils\.train_utils\.train_one_epoch: has no parameter.*cur_epoch'):
+        import train_utils.train_utils  # noqa: F401
+
+
+def test_unrelated_train_utils_is_left_alone(tmp_path, monkeypatch):
+    (tmp_path / 'train_utils').mkdir()
+    (tmp_path / 'train_utils' / 'train_utils.py').write_text('def train_model():\n    return 42\n')
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setitem(sys.modules, 'pcdet', None)  # not an OpenPCDet process
+    for name in ('train_utils', 'train_utils.train_utils'):
+        monkeypatch.delitem(sys.modules, name, raising=False)
+    saved = list(sys.meta_path)
+    try:
+        hook.enable()
+        import train_utils.train_utils as tu
+        assert tu.train_model() == 42 and not _patched(tu.train_model)
+    finally:
+        sys.meta_path[:] = saved
+        sys.modules.pop('train_utils.train_utils', None)
+        sys.modules.pop('train_utils', None)
+
+
+def test_quantize_on_other_detector_is_a_clear_error(fake_openpcdet, tmp_path):
+    hook.enable()
+    cfg = _cfg(tmp_path, 'MODE: training')
+    cfg.MODEL.NAME = 'SECONDNet'
+    with pytest.raises(ConfigError, match=r"MODEL.NAME 'SECONDNet' is not supported.*\['PointPillar'\]"):
+        _build(cfg)
+
+
+def test_float_checkpoint_state_and_atomic_save(fake_openpcdet, tmp_path):
+    hook.enable()
+    import train_utils.train_utils as tu  # noqa: F401 (imports pcdet first, like OpenPCDet's)
+    model = _build(_cfg(tmp_path))
+    state = tu.checkpoint_state(model, None, 1, 5)
+    assert 'quant' not in state and state['epoch'] == 1
+    tu.save_checkpoint(state, filename=str(tmp_path / 'ckpt' / 'checkpoint_epoch_1'))
+    files = sorted(p.name for p in (tmp_path / 'ckpt').iterdir())
+    assert files == ['checkpoint_epoch_1.pth']
+    loaded = torch.load(tmp_path / 'ckpt' / 'checkpoint_epoch_1.pth', weights_only=True)
+    assert loaded['it'] == 5
+
+
+def test_env_var_turns_the_hook_off(fake_openpcdet, tmp_path):
+    root, _ = fake_openpcdet
+    site_dir = tmp_path / 'site'
+    site_dir.mkdir()
+    shutil.copy(ROOT / 'pcdet_qat_plugin_hook.pth', site_dir)
+    probe = textwrap.dedent('''
+        import site, sys
+        site.addsitedir(sys.argv[1])
+        import pcdet.models
+        print(bool(getattr(pcdet.models.build_detector, '__pcdet_qat_patched__', False)))
+    ''')
+    env = {k: v for k, v in os.environ.items() if k != hook.DISABLE_ENV}
+    env['PYTHONPATH'] = os.pathsep.join([str(ROOT), str(root)])
+    out = {}
+    for value in ('0', '1'):
+        env[hook.DISABLE_ENV] = value
+        res = subprocess.run([sys.executable, '-c', probe, str(site_dir)], env=env, cwd=tmp_path,
+                             capture_output=True, text=True, timeout=120)
+        assert res.returncode == 0, res.stderr
+        out[value] = res.stdout.strip()
+    assert out == {'0': 'True', '1': 'False'}
