@@ -42,6 +42,7 @@ class ObjectConfig:
     max_truncation: float = 0.5            # resample an object whose image box is cut more than this
     min_box_height_px: float = 25.0        # resample an object whose 2D box is lower than this
     gap_m: float = 0.4                     # free space kept between object footprints
+    max_shadow_overlap: float = 0.7        # resample an object hiding behind (or hiding) another one more than this
     max_tries: int = 60
 
 

@@ -5,7 +5,7 @@ from typing import Dict, List, Optional, Tuple
 
 import numpy as np
 
-from ...utils.box_utils import points_in_boxes_mask
+from .boxpoints import box_point_indices
 from .calib import SyntheticCalib
 from .config import SyntheticConfig
 from .labels import CLASS_NAMES, SyntheticLabel, make_label, occlusion_level
@@ -60,7 +60,7 @@ def generate_frame(rng: np.random.Generator, config: Optional[SyntheticConfig] =
     points, owner = _sensor_returns(rng, lidar, dirs, cast)
 
     boxes = np.array([o.box_lidar for o in scene.objects], dtype=np.float32).reshape(-1, 7)
-    num_in = points_in_boxes_mask(points[:, :3], boxes).sum(axis=1) if num_obj else np.zeros(0, dtype=np.int64)
+    num_in = np.array([idx.size for idx in box_point_indices(points, boxes)], dtype=np.int64)
     visible = np.bincount(cast.owner[cast.owner >= 0], minlength=num_obj)
     labels = [make_label(o.name, o.box_cam, o.bbox, o.truncation,
                          occlusion_level(int(visible[i]), int(cast.object_rays[i]), int(num_in[i])))

@@ -1,9 +1,9 @@
 """Painted points (PointPainting-style): x, y, z, intensity + 4 class scores (background, car, pedestrian,
-cyclist) from the true per-point class, with a segmentation-noise model. Imports numpy and box_utils.
+cyclist) from the true per-point class, with a segmentation-noise model. Imports numpy only.
 """
 import numpy as np
 
-from ...utils.box_utils import points_in_boxes_mask
+from .boxpoints import box_point_indices
 
 NUM_SCORE_CLASSES = 4   # background + CLASS_NAMES
 
@@ -23,13 +23,10 @@ def paint_points(points: np.ndarray, point_owner: np.ndarray, boxes_lidar: np.nd
     object_cls = np.where(swap, (object_cls + shift) % NUM_SCORE_CLASSES, object_cls)
     cls = np.where(point_owner >= 0, object_cls[np.clip(point_owner, 0, max(m - 1, 0))] if m else 0, 0)
     if m and cfg.bleed_margin_m > 0 and cfg.bleed_prob > 0:
-        grown = boxes_lidar.copy()
-        grown[:, 3:6] += 2 * cfg.bleed_margin_m
-        inside_grown = points_in_boxes_mask(points[:, :3], grown)          # (M, N)
         bleed_draw = rng.random(n) < cfg.bleed_prob
-        for i in range(m):
-            hit = inside_grown[i] & (cls == 0) & bleed_draw
-            cls[hit] = object_cls[i]
+        for i, idx in enumerate(box_point_indices(points, boxes_lidar, cfg.bleed_margin_m)):
+            idx = idx[(cls[idx] == 0) & bleed_draw[idx]]
+            cls[idx] = object_cls[i]
     confuse = rng.random(n) < cfg.point_confusion_prob
     cls = np.where(confuse, (cls + rng.integers(1, NUM_SCORE_CLASSES, size=n)) % NUM_SCORE_CLASSES, cls)
     conf = rng.uniform(cfg.confidence[0], cfg.confidence[1], size=n)

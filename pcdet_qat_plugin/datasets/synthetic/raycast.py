@@ -2,7 +2,7 @@
 cylinders and oriented ellipsoids; nearest hit per ray, per-object unoccluded ray counts.
 
 Rays start at the sensor origin (LiDAR frame). Each primitive is only tested against the block of
-(elevation, azimuth) rays its bounding sphere can touch. Imports numpy only.
+(elevation, azimuth) rays its bounding vertical cylinder can touch. Imports numpy only.
 """
 from typing import List, NamedTuple
 
@@ -32,13 +32,13 @@ class Primitive(NamedTuple):
     reflectivity: float
 
 
-def bounding_sphere(p: Primitive):
+def bounding_cylinder(p: Primitive):
+    """(centre x, centre y, BEV radius, z min, z max) of a vertical cylinder enclosing the primitive."""
     if p.kind == 'cylinder':
         cx, cy, z0, z1, r = p.params
-        half_h = (z1 - z0) / 2
-        return np.array([cx, cy, (z0 + z1) / 2]), float(np.hypot(r, half_h))
+        return cx, cy, r, z0, z1
     cx, cy, cz, a, b, c, _ = p.params
-    return np.array([cx, cy, cz]), float(np.sqrt(a * a + b * b + c * c))
+    return cx, cy, float(np.hypot(a, b)), cz - c, cz + c
 
 
 def _to_local(d: np.ndarray, center, yaw: float):
@@ -139,21 +139,18 @@ def cast_rays(elev: np.ndarray, az: np.ndarray, dirs: np.ndarray, primitives: Li
     object_hit = np.zeros((num_objects, n_e, n_a), dtype=bool)
     neg_elev = -elev
     for p in primitives:
-        center, radius = bounding_sphere(p)
-        dist_bev = float(np.hypot(center[0], center[1]))
+        cx, cy, radius, z0, z1 = bounding_cylinder(p)
+        dist_bev = float(np.hypot(cx, cy))
         if dist_bev > radius:
             half = np.arcsin(radius / dist_bev)
-            phi = np.arctan2(center[1], center[0])
+            phi = np.arctan2(cy, cx)
             c0, c1 = np.searchsorted(az, phi - half, 'left'), np.searchsorted(az, phi + half, 'right')
         else:
             c0, c1 = 0, n_a
-        dist = float(np.linalg.norm(center))
-        if dist > radius:
-            half = np.arcsin(radius / dist)
-            el = np.arcsin(center[2] / dist)
-            r0, r1 = np.searchsorted(neg_elev, -(el + half), 'left'), np.searchsorted(neg_elev, -(el - half), 'right')
-        else:
-            r0, r1 = 0, n_e
+        d_min, d_max = max(dist_bev - radius, 1e-3), dist_bev + radius
+        el_hi = np.arctan2(z1, d_min if z1 > 0 else d_max)
+        el_lo = np.arctan2(z0, d_max if z0 > 0 else d_min)
+        r0, r1 = np.searchsorted(neg_elev, -el_hi, 'left'), np.searchsorted(neg_elev, -el_lo, 'right')
         if c1 <= c0 or r1 <= r0:
             continue
         block = dirs[r0:r1, c0:c1].reshape(-1, 3)

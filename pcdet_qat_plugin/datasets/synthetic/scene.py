@@ -28,6 +28,16 @@ class Scene:
     objects: List[SceneObject] = field(default_factory=list)
     primitives: List[Primitive] = field(default_factory=list)
     footprints: List[Tuple[float, float, float]] = field(default_factory=list)   # (x, y, radius)
+    shadows: List[Tuple[float, float]] = field(default_factory=list)   # objects' BEV azimuth intervals
+
+    def shadow_overlap(self, lo: float, hi: float) -> float:
+        """Largest overlap of [lo, hi] with an object's azimuth interval, as a fraction of the narrower one."""
+        worst = 0.0
+        for s_lo, s_hi in self.shadows:
+            inter = min(hi, s_hi) - max(lo, s_lo)
+            if inter > 0:
+                worst = max(worst, inter / min(hi - lo, s_hi - s_lo))
+        return worst
 
     def ground_reflectivity(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
         """Asphalt with a dashed centre line, brighter sidewalks beyond the road edges."""
@@ -144,6 +154,13 @@ def _add_clutter(scene: Scene, rng, cc) -> Tuple[float, float]:
     return wall_y[0], wall_y[1]
 
 
+def _footprint(box) -> np.ndarray:
+    """(4, 2) BEV corners of a LiDAR box."""
+    cs, sn = np.cos(box[6]), np.sin(box[6])
+    local = np.array([[1, 1], [1, -1], [-1, -1], [-1, 1]]) * (np.asarray(box[3:5]) / 2)
+    return box[None, 0:2] + local @ np.array([[cs, sn], [-sn, cs]])
+
+
 def _sample_object(scene: Scene, rng, name: str, oc, calib, image_size, y_limits):
     mean = {'Car': oc.car_size, 'Pedestrian': oc.pedestrian_size, 'Cyclist': oc.cyclist_size}[name]
     tan_fov = np.tan(np.deg2rad(oc.half_fov_deg))
@@ -160,27 +177,34 @@ def _sample_object(scene: Scene, rng, name: str, oc, calib, image_size, y_limits
         if abs(y) + (radius if name == 'Car' else 0.3) > limit or not scene.is_free(x, y, radius, oc.gap_m):
             continue
         box = np.array([x, y, scene.ground_z + size[2] / 2, size[0], size[1], size[2], heading])
+        corners = _footprint(box)
+        corner_phi = np.arctan2(corners[:, 1], corners[:, 0])
+        lo, hi = float(corner_phi.min()), float(corner_phi.max())
+        if scene.shadow_overlap(lo, hi) > oc.max_shadow_overlap:
+            continue
         box_cam = round_camera_box(lidar_box_to_camera(box, calib))
         bbox, truncation, depth = project_box(box_cam, calib, image_size)
         if depth <= 1.0 or truncation > oc.max_truncation or bbox[3] - bbox[1] < oc.min_box_height_px:
             continue
         box_lidar = camera_box_to_lidar(box_cam, calib)
         scene.footprints.append((box_lidar[0], box_lidar[1], radius))
+        scene.shadows.append((lo, hi))
         return SceneObject(name, box_cam, box_lidar, bbox, truncation)
     return None
 
 
 def sample_scene(rng, cfg, calib, ground_z: float) -> Scene:
-    """Clutter first, then objects (cars, cyclists, pedestrians) on free ground inside the camera FOV."""
+    """Clutter first, then objects in random class order on free ground inside the camera FOV."""
     cc, oc = cfg.clutter, cfg.objects
     scene = Scene(ground_z, (rng.uniform(*cc.road_half_width), rng.uniform(*cc.road_half_width)))
     wall_y = _add_clutter(scene, rng, cc)
     y_limits = tuple(min(scene.road_half_width[i] + 3.0, wall_y[i] - 0.8) for i in range(2))
     counts = {'Car': oc.num_cars, 'Cyclist': oc.num_cyclists, 'Pedestrian': oc.num_pedestrians}
-    for name in ('Car', 'Cyclist', 'Pedestrian'):
-        for _ in range(int(rng.integers(counts[name][0], counts[name][1] + 1))):
-            obj = _sample_object(scene, rng, name, oc, calib, cfg.image_size, y_limits)
-            if obj is not None:
-                scene.primitives.extend(object_primitives(name, obj.box_lidar, len(scene.objects), rng))
-                scene.objects.append(obj)
+    names = [name for name in ('Car', 'Cyclist', 'Pedestrian')
+             for _ in range(int(rng.integers(counts[name][0], counts[name][1] + 1)))]
+    for k in rng.permutation(len(names)):
+        obj = _sample_object(scene, rng, names[k], oc, calib, cfg.image_size, y_limits)
+        if obj is not None:
+            scene.primitives.extend(object_primitives(obj.name, obj.box_lidar, len(scene.objects), rng))
+            scene.objects.append(obj)
     return scene

@@ -1,6 +1,7 @@
 """Writes a synthetic dataset in KITTI's layout (ImageSets, training/{velodyne[, velodyne_painted], calib,
 label_2, image_2}) into a temporary folder that is renamed into place at the end (never half-written).
 """
+import json
 import logging
 import os
 import shutil
@@ -19,6 +20,7 @@ from .config import SyntheticConfig
 from .frame import generate_frame
 
 logger = logging.getLogger(__name__)
+MARKER = 'synthetic_kitti.json'
 
 
 def placeholder_png(width: int, height: int) -> bytes:
@@ -62,6 +64,17 @@ def _write_frame(args) -> Dict:
             'fully_occluded': sum(1 for lab in labels if lab.occluded == 3)}
 
 
+def _summary(stats, num_frames, seed, painted, train, val) -> Dict:
+    objects: Dict[str, int] = {}
+    for s in stats:
+        for k, v in s['objects'].items():
+            objects[k] = objects.get(k, 0) + v
+    return {'num_frames': num_frames, 'seed': seed, 'painted': painted,
+            'train': len(train), 'val': len(val), 'objects': dict(sorted(objects.items())),
+            'fully_occluded': sum(s['fully_occluded'] for s in stats),
+            'mean_points': round(float(np.mean([s['num_points'] for s in stats])), 1)}
+
+
 def _split(num_frames: int, val_fraction: float, seed: int):
     num_val = int(round(num_frames * val_fraction))
     if num_frames > 1:
@@ -76,12 +89,13 @@ def generate_kitti_dataset(out_dir: Union[str, Path], num_frames: int = 300, see
                            val_fraction: float = 0.2, painted: bool = False,
                            config: Union[None, SyntheticConfig, Mapping] = None, workers: int = 1,
                            progress: Optional[Callable[[int, int], None]] = None,
-                           overwrite: bool = False) -> Dict:
+                           overwrite: Optional[bool] = None) -> Dict:
     """Write `num_frames` synthetic KITTI frames to out_dir (same seed -> byte-identical files).
 
     ImageSets/{train,val,trainval}.txt split the ids at random (seeded) with `val_fraction` in val.
-    `progress(done, total)` is called after each frame. An existing non-empty out_dir raises DataError
-    unless overwrite=True, in which case it is replaced only once the new dataset is complete.
+    `progress(done, total)` is called after each frame. An existing non-empty out_dir is replaced (only
+    once the new dataset is complete) if overwrite=True, or if overwrite=None and it holds the
+    MARKER file of an earlier run (synthetic_kitti.json: summary + config); otherwise DataError.
     Returns a summary dict (counts, mean points per frame, seconds, frames_per_s).
     """
     cfg = _resolve_config(config)
@@ -92,8 +106,12 @@ def generate_kitti_dataset(out_dir: Union[str, Path], num_frames: int = 300, see
     if int(workers) < 1:
         raise ConfigError(f'workers: {workers} must be >= 1')
     out_dir = Path(out_dir).resolve()
-    if out_dir.exists() and (not out_dir.is_dir() or any(out_dir.iterdir())) and not overwrite:
-        raise DataError(f'{out_dir}: already exists and is not empty; pass overwrite=True (--overwrite) to replace it')
+    if out_dir.exists() and (not out_dir.is_dir() or any(out_dir.iterdir())):
+        ours = (out_dir / MARKER).is_file()
+        if overwrite is False or (overwrite is None and not ours):
+            what = 'a synthetic dataset' if ours else f'not a synthetic dataset (no {MARKER})'
+            raise DataError(f'{out_dir}: already exists, is not empty and is {what}; pass overwrite=True '
+                            f'(--overwrite) to replace it')
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = out_dir.parent / f'.{out_dir.name}.tmp-{os.getpid()}'
     if tmp.exists():
@@ -122,6 +140,9 @@ def generate_kitti_dataset(out_dir: Union[str, Path], num_frames: int = 300, see
         train, val = _split(int(num_frames), float(val_fraction), int(seed))
         for name, ids in (('train', train), ('val', val), ('trainval', sorted(train + val))):
             (tmp / 'ImageSets' / f'{name}.txt').write_text(''.join(f'{i:06d}\n' for i in ids))
+        summary = _summary(stats, int(num_frames), int(seed), bool(painted), train, val)
+        (tmp / MARKER).write_text(json.dumps({'summary': summary, 'config': cfg.to_dict()}, indent=1, sort_keys=True)
+                                  + '\n')   # no timings or paths: same seed -> same bytes
         if out_dir.exists():
             old = out_dir.parent / f'.{out_dir.name}.old-{os.getpid()}'
             os.replace(out_dir, old)
@@ -133,15 +154,7 @@ def generate_kitti_dataset(out_dir: Union[str, Path], num_frames: int = 300, see
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     seconds = time.perf_counter() - start
-    objects: Dict[str, int] = {}
-    for s in stats:
-        for k, v in s['objects'].items():
-            objects[k] = objects.get(k, 0) + v
-    summary = {'out_dir': str(out_dir), 'num_frames': int(num_frames), 'seed': int(seed), 'painted': bool(painted),
-               'train': len(train), 'val': len(val), 'objects': objects,
-               'fully_occluded': sum(s['fully_occluded'] for s in stats),
-               'mean_points': float(np.mean([s['num_points'] for s in stats])),
-               'seconds': seconds, 'frames_per_s': num_frames / max(seconds, 1e-9)}
+    summary.update(out_dir=str(out_dir), seconds=seconds, frames_per_s=num_frames / max(seconds, 1e-9))
     logger.info('synthetic KITTI: %d frames (%d train / %d val) in %.1f s -> %s',
                 num_frames, len(train), len(val), seconds, out_dir)
     return summary
