@@ -46,6 +46,16 @@ def get_calib_from_file(calib_file: Union[str, Path]) -> Dict[str, np.ndarray]:
     return out
 
 
+def _affine(pts: np.ndarray, mat: np.ndarray, offset: np.ndarray) -> np.ndarray:
+    """pts (N, 3) @ mat.T + offset, by columns: no BLAS call (its threads stall on a busy 2-core box)."""
+    pts = np.asarray(pts, dtype=np.float32)
+    x, y, z = pts[:, 0], pts[:, 1], pts[:, 2]
+    out = np.empty((pts.shape[0], mat.shape[0]), dtype=np.float32)
+    for r in range(mat.shape[0]):
+        out[:, r] = x * mat[r, 0] + y * mat[r, 1] + z * mat[r, 2] + offset[r]
+    return out
+
+
 def _to_4x4(mat: np.ndarray) -> np.ndarray:
     out = np.eye(4, dtype=np.float32)
     out[:mat.shape[0], :mat.shape[1]] = mat
@@ -84,20 +94,18 @@ class Calibration(object):
 
     def lidar_to_rect(self, pts_lidar: np.ndarray) -> np.ndarray:
         """(N, 3) velodyne -> (N, 3) rectified camera coordinates."""
-        pts_lidar = np.asarray(pts_lidar, dtype=np.float32)
-        return (pts_lidar[:, 0:3] @ self._V2R[:3, :3].T + self._V2R[:3, 3]).astype(np.float32)
+        return _affine(pts_lidar, self._V2R[:3, :3], self._V2R[:3, 3])
 
     def rect_to_lidar(self, pts_rect: np.ndarray) -> np.ndarray:
         """(N, 3) rectified camera -> (N, 3) velodyne coordinates."""
-        pts_rect = np.asarray(pts_rect, dtype=np.float32)
-        return (pts_rect[:, 0:3] @ self._R2V[:3, :3].T + self._R2V[:3, 3]).astype(np.float32)
+        return _affine(pts_rect, self._R2V[:3, :3], self._R2V[:3, 3])
 
     def rect_to_img(self, pts_rect: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
         """(N, 3) rect -> (N, 2) image_2 pixels [u, v], (N,) depth in the rect frame (minus P2's z shift)."""
-        pts_2d_hom = np.asarray(pts_rect, dtype=np.float32) @ self.P2[:, :3].T + self.P2[:, 3]
-        pts_img = (pts_2d_hom[:, 0:2].T / pts_2d_hom[:, 2]).T
-        pts_rect_depth = pts_2d_hom[:, 2] - self.P2.T[3, 2]
-        return pts_img.astype(np.float32), pts_rect_depth.astype(np.float32)
+        pts_2d_hom = _affine(pts_rect, self.P2[:, :3], self.P2[:, 3])
+        pts_img = pts_2d_hom[:, 0:2] / pts_2d_hom[:, 2:3]
+        pts_rect_depth = pts_2d_hom[:, 2] - self.P2[2, 3]
+        return pts_img, pts_rect_depth
 
     def lidar_to_img(self, pts_lidar: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
         """(N, 3) velodyne -> (N, 2) image_2 pixels, (N,) depth."""
