@@ -25,6 +25,7 @@ class LidarConfig:
     dropout_at_max_range: float = 0.45     # ... rising quadratically to this at max_range
     intensity_noise_std: float = 0.03
     intensity_falloff_m: float = 120.0     # intensity *= exp(-range / intensity_falloff_m)
+    intensity_gain: float = 1.5            # intensity = gain * reflectivity * (0.5 + 0.5 cos) * falloff + noise
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ def _sensor_returns(rng, lidar, dirs, cast):
     p_drop = p_drop + 0.5 * np.clip((0.05 - echo) / 0.05, 0.0, 1.0)     # dark, grazing surfaces drop out
     keep = hit & (drop_draw >= p_drop)
     r = t_safe + range_noise
-    intensity = echo * np.exp(-t_safe / lidar.intensity_falloff_m) + intensity_noise
+    intensity = lidar.intensity_gain * echo * np.exp(-t_safe / lidar.intensity_falloff_m) + intensity_noise
     intensity = np.round(np.clip(intensity, 0.0, 0.99), 2)               # KITTI stores 0.01 steps
     xyz = dirs * r[..., None]
     points = np.concatenate([xyz[keep], intensity[keep][:, None]], axis=1).astype(np.float32)

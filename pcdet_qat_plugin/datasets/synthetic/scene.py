@@ -9,7 +9,7 @@ import numpy as np
 from .labels import camera_box_to_lidar, lidar_box_to_camera, project_box, round_camera_box
 from .raycast import BACKGROUND, Primitive
 
-ROAD_REFLECTIVITY, MARKING_REFLECTIVITY, SIDEWALK_REFLECTIVITY = 0.14, 0.55, 0.26
+ROAD_REFLECTIVITY, MARKING_REFLECTIVITY, SIDEWALK_REFLECTIVITY = 0.18, 0.55, 0.28
 
 
 @dataclass
