@@ -4,11 +4,11 @@ import numpy as np
 import pcdet_qat_plugin
 from pcdet_qat_plugin.models import ModelInfo
 
-SMALL_RANGE = [0, -10.24, -3, 20.48, 10.24, 1]  # 128 x 128 pillars of 0.16 m
+SMALL_RANGE = [0, -5.12, -3, 10.24, 5.12, 1]  # 64 x 64 pillars of 0.16 m
 
 
 def small_cfg(extra=None):
-    """cfgs/kitti/pointpillar.yaml with a 128 x 128 grid (fast on CPU)."""
+    """cfgs/kitti/pointpillar.yaml with a 64 x 64 grid (fast on CPU)."""
     overrides = ['DATA_CONFIG.POINT_CLOUD_RANGE', str(SMALL_RANGE)] + list(extra or [])
     return pcdet_qat_plugin.load_cfg('cfgs/kitti/pointpillar.yaml', overrides)
 
@@ -34,7 +34,7 @@ def voxelize(points, info: ModelInfo, max_points=32, max_voxels=16000):
     return voxels, counts, coords
 
 
-def random_batch(cfg, batch_size=2, num_points=3000, num_boxes=3, seed=0):
+def random_batch(cfg, batch_size=2, num_points=1500, num_boxes=3, seed=0):
     """A collated numpy batch_dict like the dataset's: points, voxels, voxel_coords [b, z, y, x], gt_boxes."""
     rng = np.random.default_rng(seed)
     info = ModelInfo.from_cfg(cfg)
