@@ -92,6 +92,44 @@ def _frame_statistics(f, ov, ov_start, gt_start, dt_start, dc_start, gt_alpha, d
 
 
 @numba.njit(cache=True)
+def select_boxes(ov, ov_start, gt_start, dt_start, gt_keep, dt_keep):
+    """Drop boxes whose flag is -1 (other class): they never match, count or cover. Exact; order kept.
+
+    Returns (ov, ov_start, gt_start, dt_start, gt_index, dt_index) of the kept boxes, the index arrays
+    pointing into the original flat box arrays.
+    """
+    n_frames = gt_start.shape[0] - 1
+    gt_index = np.nonzero(gt_keep)[0]
+    dt_index = np.nonzero(dt_keep)[0]
+    new_gt_start = np.zeros(n_frames + 1, dtype=np.int64)
+    new_dt_start = np.zeros(n_frames + 1, dtype=np.int64)
+    new_ov_start = np.zeros(n_frames + 1, dtype=np.int64)
+    for f in range(n_frames):
+        n_gt = 0
+        for i in range(gt_start[f], gt_start[f + 1]):
+            n_gt += gt_keep[i]
+        n_dt = 0
+        for j in range(dt_start[f], dt_start[f + 1]):
+            n_dt += dt_keep[j]
+        new_gt_start[f + 1] = new_gt_start[f] + n_gt
+        new_dt_start[f + 1] = new_dt_start[f] + n_dt
+        new_ov_start[f + 1] = new_ov_start[f] + n_gt * n_dt
+    new_ov = np.empty(new_ov_start[n_frames], dtype=np.float64)
+    for f in range(n_frames):
+        n_gt_old = gt_start[f + 1] - gt_start[f]
+        pos = new_ov_start[f]
+        for j in range(dt_start[f], dt_start[f + 1]):
+            if not dt_keep[j]:
+                continue
+            row = ov_start[f] + (j - dt_start[f]) * n_gt_old
+            for i in range(gt_start[f], gt_start[f + 1]):
+                if gt_keep[i]:
+                    new_ov[pos] = ov[row + i - gt_start[f]]
+                    pos += 1
+    return new_ov, new_ov_start, new_gt_start, new_dt_start, gt_index, dt_index
+
+
+@numba.njit(cache=True)
 def collect_tp_scores(ov, ov_start, gt_start, dt_start, dc_start, gt_alpha, dt_alpha, dt_score, dt_bbox,
                       dc_bbox, ignored_gt, ignored_dt, metric, min_overlap):
     """Scores of the true positives of every frame at score threshold 0 (OpenPCDet's first pass)."""

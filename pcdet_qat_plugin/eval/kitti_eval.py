@@ -85,8 +85,10 @@ def eval_class(frames, overlaps, current_classes, metric, min_overlaps, compute_
             ignored_gt, num_valid_gt = rules.gt_ignore_flags(
                 fr.gt_names_lower, fr.gt_bbox, fr.gt_occluded, fr.gt_truncated, current_class, difficulty)
             ignored_dt = rules.dt_ignore_flags(fr.dt_names_lower, fr.dt_bbox, current_class, difficulty)
-            args = (overlaps, fr.ov_start, fr.gt_start, fr.dt_start, fr.dc_start, fr.gt_alpha, fr.dt_alpha,
-                    fr.dt_score, fr.dt_bbox, fr.dc_bbox, ignored_gt, ignored_dt, metric)
+            ov, ov_start, gt_start, dt_start, gi, di = ap.select_boxes(
+                overlaps, fr.ov_start, fr.gt_start, fr.dt_start, ignored_gt != -1, ignored_dt != -1)
+            args = (ov, ov_start, gt_start, dt_start, fr.dc_start, fr.gt_alpha[gi], fr.dt_alpha[di],
+                    fr.dt_score[di], fr.dt_bbox[di], fr.dc_bbox, ignored_gt[gi], ignored_dt[di], metric)
             for k in range(min_overlaps.shape[0]):
                 min_overlap = float(min_overlaps[k, metric, m])
                 tp_scores = ap.collect_tp_scores(*args, min_overlap)
