@@ -1,0 +1,118 @@
+"""TIDL v1 power-of-2 fake quantization: clip -> scale, weight/bias rounding, activation fake-quant with STE.
+
+Imports torch only. Scales are tensors (no host sync); `scale` means quantized = round(x * scale).
+"""
+import torch
+
+EPS = 2.0 ** -16
+
+
+def ceil2(x: torch.Tensor) -> torch.Tensor:
+    """Smallest power of 2 >= x (x clamped to >= 2**-16), elementwise."""
+    return torch.pow(2.0, torch.ceil(torch.log2(x.clamp(min=EPS))))
+
+
+def qrange(bits: int, signed: bool):
+    """Integer range (qmin, qmax): signed [-2^(b-1), 2^(b-1)-1], unsigned [0, 2^b-1]."""
+    if signed:
+        return -(2 ** (bits - 1)), 2 ** (bits - 1) - 1
+    return 0, 2 ** bits - 1
+
+
+def pow2_scale(clip: torch.Tensor, bits: int, signed: bool) -> torch.Tensor:
+    """Scale 2^(b-1)/ceil2(clip) (signed) or 2^b/ceil2(clip) (unsigned): a power of 2."""
+    width = 2.0 ** (bits - 1) if signed else 2.0 ** bits
+    return width / ceil2(clip)
+
+
+def round_half_away(x: torch.Tensor) -> torch.Tensor:
+    """Round half away from zero (TI 'round_sym'): 0.5 -> 1, -0.5 -> -1, 1.5 -> 2."""
+    return torch.trunc(x + 0.5 * torch.sign(x))
+
+
+def _ste(x: torch.Tensor, xq: torch.Tensor) -> torch.Tensor:
+    """Forward xq, backward identity to x."""
+    return x + (xq - x).detach()
+
+
+def quantize_weight(w: torch.Tensor, bits: int, per_channel: bool = False, axis: int = 0,
+                    max_ratio: float = 256.0):
+    """Symmetric pow2 fake-quant of a (folded) weight, exact half-away-from-zero rounding, STE.
+
+    Returns (w_q, scale) with scale a 0-dim tensor or a (C,) tensor along `axis` (per channel; a
+    channel's scale is capped at `max_ratio` x the tensor scale, as TI does).
+    """
+    with torch.no_grad():
+        wd = w.detach()
+        scale = pow2_scale(wd.abs().amax(), bits, True)
+        if per_channel:
+            dims = [d for d in range(wd.dim()) if d != axis]
+            sc = pow2_scale(wd.abs().amax(dim=dims), bits, True)
+            scale = torch.minimum(sc, scale * max_ratio)
+            shape = [1] * wd.dim()
+            shape[axis] = -1
+            s = scale.view(shape)
+        else:
+            s = scale
+        qmin, qmax = qrange(bits, True)
+        wq = round_half_away(wd * s).clamp_(qmin, qmax) / s
+    return _ste(w, wq), scale
+
+
+def quantize_bias(bias: torch.Tensor, bits: int, joint_scale=None, input_signed: bool = True) -> torch.Tensor:
+    """TI v1 bias rule (CONSTRAIN_BIAS_TYPE_SATURATE), STE.
+
+    1. quantize at `bits` with the bias's own pow2 scale (half away from zero);
+    2. with `joint_scale` = input scale x weight scale (the accumulator scale): if it is at most
+       qb x the bias scale (qb = 2^(b-1)-1 for a signed input, 2^b-1 unsigned) truncate onto the
+       accumulator grid, else saturate at 2*bits-1 bits and keep a multiple of qb (TI's split bias).
+    """
+    with torch.no_grad():
+        b = bias.detach()
+        s_b = pow2_scale(b.abs().amax(), bits, True)
+        qmin, qmax = qrange(bits, True)
+        bq = round_half_away(b * s_b).clamp(qmin, qmax) / s_b
+        if joint_scale is not None:
+            sj = joint_scale.to(b.dtype).expand_as(b) if joint_scale.dim() else joint_scale.to(b.dtype)
+            qb = float(2 ** (bits - 1) - 1 if input_signed else 2 ** bits - 1)
+            jmax = 2.0 ** (2 * bits - 1)
+            ratio = torch.trunc(sj / s_b)
+            acc = (bq * sj).clamp(-jmax, jmax - 1)
+            part = torch.trunc(acc / qb).clamp(qmin, qmax) * qb
+            bq = torch.where(ratio > qb, part, torch.trunc(bq * sj)) / sj
+    return _ste(bias, bq)
+
+
+def fake_quant_act(x: torch.Tensor, clip: torch.Tensor, bits: int, signed: bool) -> torch.Tensor:
+    """Activation fake-quant on [-clip, clip) (signed) or [0, clip) (unsigned), clip a pow2 tensor.
+
+    One fused pass (torch's fake_quantize kernel; gradient = STE masked outside the range). Ties round
+    half to even here; TI rounds them up (floor(x*s + 0.5)); see `fake_quant_act_exact`.
+    """
+    qmin, qmax = qrange(bits, signed)
+    step = (1.0 / pow2_scale(clip, bits, signed)).reshape(()).float()
+    zp = torch.zeros((), dtype=torch.int32, device=x.device)
+    return torch.fake_quantize_per_tensor_affine(x, step, zp, qmin, qmax)
+
+
+def fake_quant_act_exact(x: torch.Tensor, clip: torch.Tensor, bits: int, signed: bool) -> torch.Tensor:
+    """TI's activation rounding exactly: floor(x*s + 0.5) clamped, masked STE (slower: several passes)."""
+    qmin, qmax = qrange(bits, signed)
+    s = pow2_scale(clip, bits, signed)
+    with torch.no_grad():
+        v = x * s
+        mask = (v >= qmin - 0.5) & (v < qmax + 0.5)
+        xq = torch.floor(v + 0.5).clamp_(qmin, qmax) / s
+    return _MaskedSTE.apply(x, xq, mask)
+
+
+class _MaskedSTE(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, x, xq, mask):
+        ctx.save_for_backward(mask)
+        return xq
+
+    @staticmethod
+    def backward(ctx, grad):
+        mask, = ctx.saved_tensors
+        return grad * mask, None, None

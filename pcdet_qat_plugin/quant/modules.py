@@ -1,0 +1,191 @@
+"""Quantized behaviour attached in place: ActQuantizer (a child module), weight modules and ReLU by class swap.
+
+Imports torch only. A swapped module keeps its parameters and state_dict keys; only quantizer buffers
+are added (fixed shapes: 0-dim, or (C,) for the bias correction), so float checkpoints load by name.
+"""
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from . import fold
+from .fake_quant import fake_quant_act, fake_quant_act_exact, pow2_scale, quantize_bias, quantize_weight
+from .observers import clip_value, update_running_range
+
+PHASES = ('train', 'calibrate', 'test')
+INIT_CLIP = 8.0     # TI PAct2 starting range, used until a range was observed
+
+
+class ActQuantizer(nn.Module):
+    """Tracks one activation range (buffers) and fake-quantizes with its pow2 clip.
+
+    Observes in phase 'train' (module in training mode) and 'calibrate', never in 'test' or once frozen.
+    """
+
+    def __init__(self, bits: int = 8, signed: bool = True):
+        super().__init__()
+        self.bits, self.signed = bits, signed
+        self.phase, self.enabled, self.exact = 'train', True, False
+        self._frozen = False
+        self.register_buffer('clip_lo', torch.tensor(-INIT_CLIP if signed else 0.0))
+        self.register_buffer('clip_hi', torch.tensor(INIT_CLIP))
+        self.register_buffer('num_batches_tracked', torch.tensor(0.0))
+        self.register_buffer('range_frozen', torch.tensor(0, dtype=torch.uint8))
+
+    def extra_repr(self) -> str:
+        return f'bits={self.bits}, signed={self.signed}, phase={self.phase}, frozen={self._frozen}'
+
+    @property
+    def observing(self) -> bool:
+        if self._frozen or not self.enabled:
+            return False
+        return self.phase == 'calibrate' or (self.phase == 'train' and self.training)
+
+    def set_frozen(self, frozen: bool) -> None:
+        self._frozen = bool(frozen)
+        self.range_frozen.fill_(int(self._frozen))
+
+    def clip(self) -> torch.Tensor:
+        """The pow2 clip value (0-dim tensor on the buffers' device)."""
+        return clip_value(self.clip_lo, self.clip_hi, self.signed)
+
+    def scale(self) -> torch.Tensor:
+        """Quantization scale (x_int = round(x * scale)), a power of 2."""
+        return pow2_scale(self.clip(), self.bits, self.signed)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        if self.observing:
+            update_running_range(self.clip_lo, self.clip_hi, self.num_batches_tracked, x)
+        if not self.enabled:
+            return x
+        fq = fake_quant_act_exact if self.exact else fake_quant_act
+        return fq(x, self.clip(), self.bits, self.signed)
+
+    def _load_from_state_dict(self, state_dict, prefix, *args, **kwargs):
+        super()._load_from_state_dict(state_dict, prefix, *args, **kwargs)
+        self._frozen = bool(self.range_frozen.item())
+
+
+class QuantWeightMixin:
+    """Mixed into Conv/ConvTranspose/Linear by class swap: folded BN, pow2 weights, TI bias, output quant.
+
+    forward = conv(x, Q(w*f), b') * (1/f) with f = gamma/sqrt(var+eps) detached, so the following BN
+    module (batch statistics while not frozen) sees the unfolded scale; with BN in eval mode the
+    result equals conv(x, Q(w_folded)) + Q(b_folded) exactly (torch.ao ConvBn-style single pass).
+    """
+
+    def _q_init(self, bits: int, per_channel: bool, bn=None, in_quant=None, out_quant=None):
+        self.__dict__['_q_bn'] = bn                  # plain references: no second registration
+        self.__dict__['_q_in'] = in_quant
+        self.q_bits, self.q_per_channel, self.q_enabled = bits, per_channel, True
+        self._q_bn_frozen = False
+        if out_quant is not None:
+            self.act_quant = out_quant
+        channels = self.weight.shape[fold.out_channel_axis(self)] * (
+            self.groups if isinstance(self, nn.modules.conv._ConvTransposeNd) else 1)
+        if not hasattr(self, 'bias_correction'):
+            self.register_buffer('bias_correction', torch.zeros(channels, device=self.weight.device))
+        if bn is not None and not hasattr(self, 'bn_frozen'):
+            self.register_buffer('bn_frozen', torch.tensor(0, dtype=torch.uint8, device=self.weight.device))
+
+    def set_bn_frozen(self, frozen: bool) -> None:
+        if self._q_bn is None:
+            return
+        self._q_bn_frozen = bool(frozen)
+        self.bn_frozen.fill_(int(frozen))
+        if frozen:
+            self._q_bn.train(False)
+
+    def _load_from_state_dict(self, state_dict, prefix, *args, **kwargs):
+        super()._load_from_state_dict(state_dict, prefix, *args, **kwargs)
+        if self._q_bn is not None:
+            self._q_bn_frozen = bool(self.bn_frozen.item())
+
+    def effective_weight_bias(self):
+        """(w_q, b_q): folded + quantized weight and bias exactly as quantized evaluation uses them.
+
+        w_q has this module's weight layout; b_q is (C_out,). Tensors carry STE gradients.
+        """
+        axis = fold.out_channel_axis(self)
+        groups = getattr(self, 'groups', 1)
+        bn = self._q_bn
+        if bn is not None:
+            with torch.no_grad():
+                f = fold.bn_factor(bn)
+                b = fold.fold_bias(self.bias, bn, f) + self.bias_correction
+            w = fold.fold_weight(self.weight, f, axis, groups)
+        else:
+            w = self.weight
+            b = self.bias_correction if self.bias is None else self.bias + self.bias_correction
+        w_q, s_w = quantize_weight(w, self.q_bits, self.q_per_channel, axis)
+        joint, in_signed = None, True
+        if self._q_in is not None:
+            joint, in_signed = self._q_in.scale() * s_w, self._q_in.signed
+        b_q = quantize_bias(b, self.q_bits, joint, in_signed)
+        return w_q, b_q
+
+    def _q_apply(self, x, w, b):
+        if isinstance(self, nn.Linear):
+            return F.linear(x, w, b)
+        if isinstance(self, nn.modules.conv._ConvTransposeNd):
+            fn = {1: F.conv_transpose1d, 2: F.conv_transpose2d, 3: F.conv_transpose3d}[w.dim() - 2]
+            return fn(x, w, b, self.stride, self.padding, self.output_padding, self.groups, self.dilation)
+        return self._conv_forward(x, w, b)
+
+    def forward(self, x):
+        if not self.q_enabled:
+            y = super().forward(x)
+            return self.act_quant(y) if 'act_quant' in self._modules else y   # disabled: identity
+        bn = self._q_bn
+        if bn is not None and self._q_bn_frozen and bn.training:
+            bn.train(False)                     # frozen BN survives any model.train() call
+        w_q, b_q = self.effective_weight_bias()
+        if bn is None:
+            y = self._q_apply(x, w_q, b_q)
+        else:
+            with torch.no_grad():
+                f = fold.bn_factor(bn)
+                b_arg = b_q - fold.bn_shift(bn) + bn.running_mean * f     # then * 1/f, BN undoes it
+            y = self._q_apply(x, w_q, b_arg.detach())
+            ch_axis = -1 if isinstance(self, nn.Linear) else 1
+            y = y * fold.channel_view(1.0 / f, y.dim(), ch_axis % y.dim())
+        if 'act_quant' in self._modules:
+            y = self.act_quant(y)
+        return y
+
+
+class QuantReLU(nn.ReLU):
+    """ReLU whose child `act_quant` (unsigned) replaces it: unsigned fake-quant clamps at 0 itself."""
+
+    def forward(self, x):
+        q = self._modules.get('act_quant')
+        if q is None:
+            return super().forward(x)
+        y = q(x)                                   # identity while quantization is disabled
+        return y if q.enabled else super().forward(y)
+
+
+_CLASS_CACHE = {}
+
+
+def quant_class(cls: type) -> type:
+    """The quantized subclass of a float module class (cached): QuantConv2d(nn.Conv2d) etc."""
+    if issubclass(cls, (QuantWeightMixin, QuantReLU)):
+        return cls
+    if cls not in _CLASS_CACHE:
+        if issubclass(cls, nn.ReLU):
+            _CLASS_CACHE[cls] = cls if cls is QuantReLU else type('Quant' + cls.__name__, (QuantReLU, cls), {})
+            if cls is nn.ReLU:
+                _CLASS_CACHE[cls] = QuantReLU
+        else:
+            _CLASS_CACHE[cls] = type('Quant' + cls.__name__, (QuantWeightMixin, cls), {})
+    return _CLASS_CACHE[cls]
+
+
+def float_class(cls: type) -> type:
+    """Inverse of quant_class."""
+    if cls is QuantReLU:
+        return nn.ReLU
+    for f, q in _CLASS_CACHE.items():
+        if q is cls:
+            return f
+    return cls

@@ -1,0 +1,60 @@
+"""Activation range tracking (TI PAct2 semantics): per-batch percentile extrema, running average, pow2 clip.
+
+Imports torch only. Everything stays on the tensor's device; nothing calls .item().
+"""
+import torch
+import torch.distributed as dist
+
+PERCENTILE_PER_TAIL = 1e-4      # 0.01 % per tail (TI range_shrink_activations = 0.01 percent)
+MAX_SAMPLES = 1 << 16           # percentile on a strided subsample of at most this many values
+UPDATE_FACTOR_MIN = 1e-3        # running average factor max(1/(n+1), 0.001): plain mean, then EMA 0.999
+
+
+def batch_extrema(x: torch.Tensor, tail: float = PERCENTILE_PER_TAIL, max_samples: int = MAX_SAMPLES):
+    """(lo, hi) 0-dim tensors: the `tail` and 1-`tail` quantiles of a strided subsample of x.
+
+    Cost is bounded: at most `max_samples` values (odd stride, so no alignment with channel or row
+    periods) and two kthvalue selections, no sort of the whole tensor.
+    """
+    flat = x.detach().reshape(-1)
+    n = flat.numel()
+    if n > max_samples:
+        step = -(-n // max_samples)
+        step += 1 - step % 2          # odd
+        flat = flat[::step]
+        n = flat.numel()
+    flat = flat.float()
+    if tail <= 0 or n < 2:
+        return flat.min(), flat.max()
+    k = max(1, int(round(n * tail)))
+    lo = torch.kthvalue(flat, k).values
+    hi = torch.kthvalue(flat, n - k + 1).values
+    return lo, hi
+
+
+def reduce_mean_across_processes(t: torch.Tensor) -> torch.Tensor:
+    """all_reduce(mean) of a batch statistic when torch.distributed runs with >1 process; else t."""
+    if dist.is_available() and dist.is_initialized() and dist.get_world_size() > 1:
+        t = t.clone()
+        dist.all_reduce(t, op=dist.ReduceOp.SUM)
+        t /= dist.get_world_size()
+    return t
+
+
+@torch.no_grad()
+def update_running_range(clip_lo: torch.Tensor, clip_hi: torch.Tensor, num_batches: torch.Tensor,
+                         x: torch.Tensor, tail: float = PERCENTILE_PER_TAIL) -> None:
+    """In place: running (lo, hi) <- (1-f)*running + f*batch, f = max(1/(n+1), 0.001); n += 1."""
+    lo, hi = batch_extrema(x, tail)
+    stats = reduce_mean_across_processes(torch.stack([lo, hi]).to(clip_lo.dtype))
+    f = (1.0 / (num_batches + 1.0)).clamp(min=UPDATE_FACTOR_MIN).to(clip_lo.dtype)
+    clip_lo.mul_(1.0 - f).add_(stats[0] * f)
+    clip_hi.mul_(1.0 - f).add_(stats[1] * f)
+    num_batches.add_(1)
+
+
+def clip_value(clip_lo: torch.Tensor, clip_hi: torch.Tensor, signed: bool) -> torch.Tensor:
+    """The pow2 clip of a range: ceil2(max(|lo|, |hi|)) signed, ceil2(|hi|) unsigned (0-dim tensor)."""
+    from .fake_quant import ceil2
+    m = torch.maximum(clip_lo.abs(), clip_hi.abs()) if signed else clip_hi.abs()
+    return ceil2(m)

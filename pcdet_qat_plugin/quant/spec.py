@@ -1,0 +1,199 @@
+"""Quantization sites: what a host says to quantize (SiteSpec) and attaching it in place (attach_sites).
+
+Imports torch only. Sites are found by module name; 16-bit layers by name or fnmatch pattern.
+The export-facing view is `iter_quant_sites(model)` / `uncalibrated_sites(model)`.
+"""
+import fnmatch
+from dataclasses import dataclass
+from typing import Dict, Iterator, List, Optional, Sequence
+
+import torch
+from torch import nn
+
+from ..errors import ConfigError
+from .modules import ActQuantizer, QuantWeightMixin, quant_class
+from .settings import QuantSettings
+
+KINDS = ('weight', 'input', 'dict_output')
+WEIGHT_TYPES = (nn.Conv1d, nn.Conv2d, nn.Conv3d, nn.ConvTranspose1d, nn.ConvTranspose2d, nn.ConvTranspose3d,
+                nn.Linear)
+
+
+@dataclass(frozen=True)
+class SiteSpec:
+    """One quantization site.
+
+    kind 'weight': `module` is a conv/deconv/linear, optionally followed by BatchNorm `bn` (folded) and
+    ReLU module `relu`; the block output (after relu, else bn, else module) is fake-quantized unless
+    quantize_output is False. `input_from` names the site whose output feeds `module` (for the bias
+    accumulator scale). kind 'input': the first positional input of `module`. kind 'dict_output':
+    `output[key]` of a module returning a dict (e.g. a concat stored in batch_dict), child `attr`.
+    """
+    name: str
+    kind: str
+    module: str
+    bn: Optional[str] = None
+    relu: Optional[str] = None
+    signed: bool = True
+    input_from: Optional[str] = None
+    key: Optional[str] = None
+    attr: Optional[str] = None
+    quantize_output: bool = True
+
+
+class QuantSite:
+    """An attached site: modules, bit widths and its output quantizer (export reads these)."""
+
+    def __init__(self, spec: SiteSpec, module: nn.Module, bn: Optional[nn.Module], act_quant: Optional[ActQuantizer],
+                 weight_bits: Optional[int], act_bits: int):
+        self.spec, self.name, self.kind = spec, spec.name, spec.kind
+        self.module, self.bn, self.act_quant = module, bn, act_quant
+        self.weight_bits, self.act_bits = weight_bits, act_bits
+        self.signed = act_quant.signed if act_quant is not None else spec.signed
+        self.hook_handles = []
+
+    @property
+    def act_clip(self) -> Optional[float]:
+        """The pow2 clip of the site's output (float; host sync, for export/reports only)."""
+        return None if self.act_quant is None else float(self.act_quant.clip())
+
+    @property
+    def calibrated(self) -> bool:
+        return self.act_quant is None or float(self.act_quant.num_batches_tracked) > 0
+
+    def effective_weight_bias(self):
+        """(w_q, b_q) folded + quantized exactly as quantized evaluation uses them (weight sites only)."""
+        if self.kind != 'weight':
+            raise ValueError(f'site {self.name} has no weight')
+        with torch.no_grad():
+            return self.module.effective_weight_bias()
+
+    def __repr__(self):
+        return (f'QuantSite({self.name}, {self.kind}, w{self.weight_bits}/a{self.act_bits}, '
+                f'{"signed" if self.signed else "unsigned"})')
+
+
+def _get(model: nn.Module, name: str, what: str) -> nn.Module:
+    try:
+        return model.get_submodule(name)
+    except AttributeError as exc:
+        raise ConfigError(f'quantization spec: {what} {name!r} is not a module of {type(model).__name__}') from exc
+
+
+def match_16bit_layers(specs: Sequence[SiteSpec], patterns: Sequence[str], where='QUANTIZE.BITWIDTH_16_LAYERS'):
+    """Names of the sites at 16 bits; a pattern that matches no site raises ConfigError naming it."""
+    chosen = set()
+    for pat in patterns:
+        hit = [s.name for s in specs
+               if any(n and fnmatch.fnmatchcase(n, pat) for n in (s.name, s.module, s.bn, s.relu))]
+        if not hit:
+            raise ConfigError(f'{where}: {pat!r} matches no quantized layer; quantized layers: '
+                              f'{[s.name for s in specs]}')
+        chosen.update(hit)
+    return chosen
+
+
+def _bn_hook(module, inputs, output):
+    return module.act_quant(output)
+
+
+def _input_pre_hook(module, args):
+    if not args:
+        return None
+    return (module.input_quant(args[0]),) + tuple(args[1:])
+
+
+def _make_dict_hook(attr: str, key: str):
+    def hook(module, inputs, output):
+        if isinstance(output, dict) and key in output:
+            output[key] = getattr(module, attr)(output[key])
+        return output
+    return hook
+
+
+def attach_sites(model: nn.Module, specs: Sequence[SiteSpec], settings: QuantSettings) -> Dict[str, QuantSite]:
+    """Attach quantizers for `specs` in place (class swaps, child quantizers, hooks); returns sites by name.
+
+    Idempotent: attaching again only updates bit widths (buffers and keys stay the same).
+    """
+    sites: Dict[str, QuantSite] = getattr(model, '_quant_sites', None) or {}
+    is16 = match_16bit_layers(specs, settings.bitwidth_16_layers)
+    for spec in specs:
+        if spec.kind not in KINDS:
+            raise ConfigError(f'quantization spec {spec.name}: kind {spec.kind!r} not in {KINDS}')
+        wbits, abits = settings.layer_bits(spec.name in is16)
+        if spec.name in sites:                       # already attached: refresh widths only
+            site = sites[spec.name]
+            site.weight_bits, site.act_bits = (wbits if spec.kind == 'weight' else None), abits
+            if site.act_quant is not None:
+                site.act_quant.bits = abits
+            if spec.kind == 'weight':
+                site.module.q_bits, site.module.q_per_channel = wbits, settings.per_channel_weights
+            continue
+        sites[spec.name] = _attach_one(model, spec, wbits, abits, settings)
+    for spec in specs:                               # link each weight module to its input quantizer
+        if spec.kind == 'weight' and spec.input_from:
+            if spec.input_from not in sites:
+                raise ConfigError(f'quantization spec {spec.name}: input_from {spec.input_from!r} is not a site')
+            sites[spec.name].module.__dict__['_q_in'] = sites[spec.input_from].act_quant
+    model.__dict__['_quant_sites'] = sites
+    return sites
+
+
+def _attach_one(model, spec: SiteSpec, wbits, abits, settings) -> QuantSite:
+    module = _get(model, spec.module, 'module')
+    if spec.kind == 'input':
+        q = ActQuantizer(abits, spec.signed).to(_device_of(module, model))
+        setattr(module, spec.attr or 'input_quant', q)
+        site = QuantSite(spec, module, None, q, None, abits)
+        site.hook_handles.append(module.register_forward_pre_hook(_input_pre_hook))
+        return site
+    if spec.kind == 'dict_output':
+        attr = spec.attr or 'act_quant'
+        q = ActQuantizer(abits, spec.signed).to(_device_of(module, model))
+        setattr(module, attr, q)
+        site = QuantSite(spec, module, None, q, None, abits)
+        site.hook_handles.append(module.register_forward_hook(_make_dict_hook(attr, spec.key)))
+        return site
+    if not isinstance(module, WEIGHT_TYPES):
+        raise ConfigError(f'quantization spec {spec.name}: {spec.module} is a {type(module).__name__}, '
+                          f'expected one of {[t.__name__ for t in WEIGHT_TYPES]}')
+    bn = _get(model, spec.bn, 'bn') if spec.bn else None
+    relu = _get(model, spec.relu, 'relu') if spec.relu else None
+    q = ActQuantizer(abits, spec.signed and relu is None).to(module.weight.device) if spec.quantize_output else None
+    module.__class__ = quant_class(type(module))
+    module._q_init(wbits, settings.per_channel_weights, bn=bn, out_quant=q if (q is not None and bn is None
+                                                                             and relu is None) else None)
+    site = QuantSite(spec, module, bn, q, wbits, abits)
+    if q is not None and relu is not None:
+        relu.__class__ = quant_class(type(relu))
+        relu.act_quant = q
+    elif q is not None and bn is not None:
+        bn.act_quant = q
+        site.hook_handles.append(bn.register_forward_hook(_bn_hook))
+    return site
+
+
+def _device_of(module: nn.Module, model: nn.Module) -> torch.device:
+    for t in list(module.parameters()) + list(module.buffers()) + list(model.parameters()):
+        return t.device
+    return torch.device('cpu')
+
+
+def iter_quant_sites(model: nn.Module) -> Iterator[QuantSite]:
+    """The attached sites in spec order (name, kind, module, bn, weight_bits, act_bits, signed, act_clip,
+    effective_weight_bias())."""
+    yield from (getattr(model, '_quant_sites', None) or {}).values()
+
+
+def uncalibrated_sites(model: nn.Module) -> List[str]:
+    """Names of sites whose activation range was never updated (export refuses these)."""
+    return [s.name for s in iter_quant_sites(model) if not s.calibrated]
+
+
+def weight_modules(model: nn.Module) -> List[QuantWeightMixin]:
+    return [s.module for s in iter_quant_sites(model) if s.kind == 'weight']
+
+
+def act_quantizers(model: nn.Module) -> List[ActQuantizer]:
+    return [m for m in model.modules() if isinstance(m, ActQuantizer)]

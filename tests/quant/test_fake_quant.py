@@ -1,0 +1,80 @@
+"""Power-of-2 fake quantization: grids, rounding, idempotence, error bound, STE, observers."""
+import torch
+
+from pcdet_qat_plugin.quant.fake_quant import (ceil2, fake_quant_act, fake_quant_act_exact, pow2_scale,
+                                               quantize_bias, quantize_weight, round_half_away)
+from pcdet_qat_plugin.quant.observers import batch_extrema, update_running_range
+
+
+def _is_pow2(t):
+    return torch.all(torch.log2(t) == torch.round(torch.log2(t)))
+
+
+def test_ceil2_and_rounding():
+    assert ceil2(torch.tensor([0.3, 1.0, 1.01, 5.0])).tolist() == [0.5, 1.0, 2.0, 8.0]
+    assert round_half_away(torch.tensor([0.5, -0.5, 1.5, -2.5, 0.49])).tolist() == [1, -1, 2, -3, 0]
+
+
+def test_weight_on_pow2_grid_idempotent_and_half_step_error():
+    g = torch.Generator().manual_seed(0)
+    for per_channel in (False, True):
+        w = torch.randn(8, 4, 3, 3, generator=g) * 0.1
+        wq, s = quantize_weight(w, 8, per_channel, axis=0)
+        assert _is_pow2(s)
+        sv = s.view(-1, 1, 1, 1) if per_channel else s
+        ints = wq * sv
+        assert torch.equal(ints, torch.round(ints)) and ints.abs().max() <= 128
+        assert torch.all((wq - w).abs() <= 0.5 / sv + 1e-9)
+        assert torch.equal(quantize_weight(wq, 8, per_channel, axis=0)[0], wq)
+
+
+def test_deconv_per_channel_axis1():
+    w = torch.randn(4, 6, 2, 2)
+    w[:, 0] *= 100
+    _, s = quantize_weight(w, 8, True, axis=1)
+    assert s.shape == (6,) and s[0] < s[1]
+
+
+def test_act_quant_idempotent_error_and_unsigned_clamp():
+    x = torch.randn(1000) * 3
+    clip = torch.tensor(4.0)
+    for fq in (fake_quant_act, fake_quant_act_exact):
+        y = fq(x, clip, 8, True)
+        assert torch.equal(fq(y, clip, 8, True), y)
+        inside = x.abs() < 4 - 1 / 32
+        assert torch.all((y - x)[inside].abs() <= 1 / 64 + 1e-7)
+        u = fq(x, clip, 8, False)
+        assert u.min() >= 0 and u.max() <= 4 and torch.equal(u[x < 0], torch.zeros_like(u[x < 0]))
+
+
+def test_ti_tie_rounding_exact_path():
+    s = pow2_scale(torch.tensor(4.0), 8, True)     # 32
+    x = torch.tensor([0.5, 1.5, -0.5, 2.5]) / s
+    assert (fake_quant_act_exact(x, torch.tensor(4.0), 8, True) * s).tolist() == [1, 2, 0, 3]
+
+
+def test_ste_gradients():
+    x = torch.linspace(-6, 6, 101, requires_grad=True)
+    fake_quant_act(x, torch.tensor(4.0), 8, True).sum().backward()
+    assert torch.all(x.grad[x.abs() < 3.9] == 1) and torch.all(x.grad[x.abs() > 4.1] == 0)
+    w = torch.randn(5, 3, requires_grad=True)
+    quantize_weight(w, 8)[0].sum().backward()
+    assert torch.equal(w.grad, torch.ones_like(w))
+
+
+def test_bias_saturates_at_accumulator_scale():
+    b = torch.tensor([1000.0, -3.3, 0.01])
+    joint = torch.tensor(2.0 ** 12)                 # e.g. input 2^5 x weight 2^7
+    bq = quantize_bias(b, 8, joint, input_signed=False)
+    acc = bq * joint
+    assert torch.equal(acc, torch.round(acc)) and acc.abs().max() <= 2 ** 15
+
+
+def test_percentile_and_running_average():
+    x = torch.cat([torch.zeros(99995), torch.full((5,), 1000.0)])
+    lo, hi = batch_extrema(x)
+    assert hi < 1000                                # the 0.01 % tail is cut
+    lo_b, hi_b, n = torch.tensor(-8.0), torch.tensor(8.0), torch.tensor(0.0)
+    update_running_range(lo_b, hi_b, n, torch.tensor([-1.0, 1.0]), tail=0)
+    update_running_range(lo_b, hi_b, n, torch.tensor([-3.0, 3.0]), tail=0)
+    assert float(hi_b) == 2.0 and float(n) == 2.0   # plain mean of the first batches
