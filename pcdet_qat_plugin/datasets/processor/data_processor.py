@@ -22,8 +22,13 @@ class VoxelGeneratorWrapper(object):
     def generate(self, points: np.ndarray):
         """(N, C) float32 -> voxels (V, P, C) float32, coords (V, 3) int32 [z, y, x], num_points (V,) int32."""
         import torch
-        voxels, coords, num_points = self._voxel_generator(torch.from_numpy(np.ascontiguousarray(points)))
-        return voxels.numpy().copy(), coords.numpy().copy(), num_points.numpy().copy()
+        # clear_voxels=False skips zeroing the whole max_voxels buffer; the padding of the voxels returned
+        # is zeroed here instead (same result, half the time)
+        voxels, coords, num_points = self._voxel_generator(torch.from_numpy(np.ascontiguousarray(points)),
+                                                           clear_voxels=False)
+        voxels, coords, num_points = voxels.numpy().copy(), coords.numpy().copy(), num_points.numpy().copy()
+        voxels[np.arange(voxels.shape[1])[None, :] >= num_points[:, None]] = 0
+        return voxels, coords, num_points
 
 
 class DataProcessor(object):
