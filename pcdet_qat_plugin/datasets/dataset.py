@@ -16,6 +16,9 @@ from .processor.data_processor import DataProcessor
 from .processor.point_feature_encoder import PointFeatureEncoder
 
 
+MAX_EMPTY_RETRIES = 100
+
+
 def resolve_data_path(data_path) -> Path:
     """A relative DATA_PATH is tried against the working directory first, then the project root."""
     path = Path(data_path)
@@ -131,8 +134,16 @@ class DatasetTemplate(torch_data.Dataset):
         data_dict = self.data_processor.forward(data_dict=data_dict)
 
         if self.training and len(data_dict['gt_boxes']) == 0:
+            # OpenPCDet draws another frame; give up after MAX_EMPTY_RETRIES in a row
+            self._empty_retries = getattr(self, '_empty_retries', 0) + 1
+            if self._empty_retries > MAX_EMPTY_RETRIES:
+                self._empty_retries = 0
+                raise DataError(f'{MAX_EMPTY_RETRIES} training frames in a row (last {data_dict.get("frame_id")}) '
+                                f'have no box of {self.class_names} inside POINT_CLOUD_RANGE after augmentation; '
+                                f'check CLASS_NAMES, the labels and the info files under {self.root_path}')
             new_index = np.random.randint(self.__len__())
             return self.__getitem__(new_index)
+        self._empty_retries = 0
 
         data_dict.pop('gt_names', None)
         return data_dict

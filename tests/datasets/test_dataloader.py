@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from pcdet_qat_plugin.datasets import build_dataloader
-from pcdet_qat_plugin.errors import ConfigError
+from pcdet_qat_plugin.errors import ConfigError, DataError
 
 
 def _train_cfg(pp_cfg):
@@ -83,3 +83,13 @@ def test_unknown_names_raise_config_error(kitti_root, pp_cfg):
     cfg.DATA_CONFIG.DATASET = 'NuScenesDataset'
     with pytest.raises(ConfigError, match=r'DATA_CONFIG\.DATASET: .NuScenesDataset. not in'):
         build_dataloader(cfg.DATA_CONFIG, cfg.CLASS_NAMES, batch_size=1, dist=False, root_path=kitti_root)
+
+
+def test_no_class_boxes_anywhere_raises_instead_of_looping(kitti_root, pp_cfg, monkeypatch):
+    monkeypatch.setattr('pcdet_qat_plugin.datasets.dataset.MAX_EMPTY_RETRIES', 5)
+    cfg = _train_cfg(pp_cfg)
+    cfg.DATA_CONFIG.DATA_AUGMENTOR.DISABLE_AUG_LIST = ['gt_sampling']
+    dataset, _, _ = build_dataloader(cfg.DATA_CONFIG, ['Tram'], batch_size=1, dist=False, root_path=kitti_root,
+                                     workers=0, seed=0, training=True)
+    with pytest.raises(DataError, match=r"training frames in a row .* have no box of \['Tram'\]"):
+        dataset[0]
