@@ -1,0 +1,120 @@
+"""Label reader and `python -m pcdet_qat_plugin.eval`: real sample labels, bad input, empty predictions."""
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from pcdet_qat_plugin.errors import DataError
+from pcdet_qat_plugin.eval.__main__ import evaluate_dirs, main
+from pcdet_qat_plugin.eval.kitti_io import read_kitti_label_dir
+
+REPO = Path(__file__).resolve().parents[2]
+LABELS = REPO / '..' / 'shared' / 'data' / 'kitti_samples' / 'training' / 'label_2'
+
+
+@pytest.fixture(scope='module')
+def labels():
+    if not (LABELS / '000134.txt').is_file():
+        pytest.skip(f'KITTI sample labels not found at {LABELS}')
+    return LABELS
+
+
+def _as_predictions(label_dir, pred_dir, ids, score=0.9, edit=None):
+    """Write the labels of ids (minus DontCare) as prediction files with a score column."""
+    pred_dir.mkdir(parents=True, exist_ok=True)
+    for frame_id in ids:
+        rows = [line.split() for line in (label_dir / f'{frame_id}.txt').read_text().splitlines() if line.strip()]
+        rows = [r + [f'{score - 0.01 * k:.2f}'] for k, r in enumerate(rows) if r[0] != 'DontCare']
+        if edit:
+            rows = edit(frame_id, rows)
+        (pred_dir / f'{frame_id}.txt').write_text(''.join(' '.join(r) + '\n' for r in rows))
+
+
+def test_reader_layout(labels):
+    (anno,) = read_kitti_label_dir(labels, ['000001'])
+    assert anno['frame_id'] == '000001'
+    assert anno['bbox'].shape == (7, 4) and anno['dimensions'].shape == (7, 3)
+    np.testing.assert_allclose(anno['dimensions'][1], [3.69, 1.67, 1.87])   # file h w l -> l h w
+    np.testing.assert_allclose(anno['location'][1], [-16.53, 2.39, 58.49])
+    assert anno['occluded'].dtype == np.int64 and anno['occluded'][2] == 3
+    assert np.all(anno['score'] == 0)
+    every = read_kitti_label_dir(labels)
+    assert [a['frame_id'] for a in every] == ['000000', '000001', '000002', '000134']
+    assert [a['frame_id'] for a in read_kitti_label_dir(labels, [134, 2])] == ['000134', '000002']
+
+
+def test_cli_scores_labels_as_predictions(labels, tmp_path, capsys):
+    ids = ['000001', '000002', '000134']
+    _as_predictions(labels, tmp_path / 'pred', ids)
+    split = tmp_path / 'val.txt'
+    split.write_text('\n'.join(ids) + '\n')
+    out = tmp_path / 'res' / 'result.json'
+    rc = main(['--gt_dir', str(labels), '--pred_dir', str(tmp_path / 'pred'), '--split', str(split),
+               '--out', str(out)])
+    assert rc == 0
+    printed = capsys.readouterr().out
+    assert 'Car AP@0.70, 0.70, 0.70:' in printed and 'Car AP_R40@0.70, 0.70, 0.70:' in printed
+    assert 'Cyclist AP_R40@0.50, 0.25, 0.25:' in printed
+    result = json.loads(out.read_text())
+    assert {'Car_3d/moderate_R40', 'Car_bev/easy_R40', 'Car_image/hard_R40', 'Car_aos/easy_R40',
+            'Car_3d/moderate', 'Pedestrian_bev/hard', 'Cyclist_3d/easy_R40'} <= set(result)
+    # 000134 holds one easy Car: a single valid gt gives only sample point 0 (see docs/evaluation.md)
+    assert result['Car_3d/easy'] == pytest.approx(100 / 11)
+    assert list(tmp_path.joinpath('res').iterdir()) == [out]   # written atomically, no temp file left
+
+
+def test_missing_prediction_file_is_an_empty_frame(labels, tmp_path):
+    _as_predictions(labels, tmp_path / 'pred', ['000134'])
+    split = tmp_path / 'val.txt'
+    split.write_text('000001\n000134\n')
+    _, res = evaluate_dirs(labels, tmp_path / 'pred', split)
+    assert res['Car_3d/easy'] == pytest.approx(100 / 11)
+
+
+def test_empty_prediction_dir_gives_zero(labels, tmp_path):
+    (tmp_path / 'pred').mkdir()
+    _, res = evaluate_dirs(labels, tmp_path / 'pred')
+    assert res and all(v == 0.0 for v in res.values())
+
+
+def test_bad_predictions_name_the_frame(labels, tmp_path):
+    def nan_loc(frame_id, rows):
+        if frame_id == '000134':
+            rows[1][11] = 'nan'
+        return rows
+    _as_predictions(labels, tmp_path / 'a', ['000002', '000134'], edit=nan_loc)
+    with pytest.raises(DataError, match='000134.*NaN/inf'):
+        evaluate_dirs(labels, tmp_path / 'a', None)
+
+    def neg_size(frame_id, rows):
+        rows[0][8] = '-1.5'
+        return rows
+    _as_predictions(labels, tmp_path / 'b', ['000002'], edit=neg_size)
+    with pytest.raises(DataError, match='000002.*negative size'):
+        evaluate_dirs(labels, tmp_path / 'b', None)
+
+    _as_predictions(labels, tmp_path / 'c', ['000002', '000134'])
+    split = tmp_path / 'val.txt'
+    split.write_text('000002\n')
+    with pytest.raises(DataError, match='frame 000134 is not in the split'):
+        evaluate_dirs(labels, tmp_path / 'c', split)
+
+    def no_score(frame_id, rows):
+        return [r[:15] for r in rows]
+    _as_predictions(labels, tmp_path / 'd', ['000002'], edit=no_score)
+    with pytest.raises(DataError, match=r'000002\.txt:1: 15 columns'):
+        evaluate_dirs(labels, tmp_path / 'd', None)
+
+
+def test_module_entry_point_reports_errors(labels, tmp_path):
+    pred = tmp_path / 'pred'
+    _as_predictions(labels, pred, ['000002'])
+    shutil.copy(pred / '000002.txt', pred / '999999.txt')
+    proc = subprocess.run([sys.executable, '-m', 'pcdet_qat_plugin.eval', '--gt_dir', str(labels),
+                           '--pred_dir', str(pred)], capture_output=True, text=True, cwd=REPO, timeout=300)
+    assert proc.returncode == 2
+    assert 'frame 999999 is not in' in proc.stderr
