@@ -16,6 +16,16 @@ def _forget_fake_modules():
             del sys.modules[name]
 
 
+@pytest.fixture(autouse=True)
+def one_torch_thread():
+    """Tiny models on a shared 2-core machine: one intra-op thread is far faster than two contending ones."""
+    import torch
+    saved = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(saved)
+
+
 @pytest.fixture
 def fake_openpcdet(tmp_path, monkeypatch):
     """(root, tools) of a fake OpenPCDet 0.6.0 checkout importable as `pcdet`; hook state restored after."""

@@ -2,7 +2,8 @@
 
 Applied by hook.py right after `pcdet.models`, `train_utils.train_utils` or `eval_utils.eval_utils` has run
 (or by `enable()`). Each patch marks what it replaced and raises HostError naming the target and the pcdet
-version found when the target is missing or its signature changed. The only module that touches `pcdet`.
+version found when the target is missing or its signature changed. Torch-free: the quant engine loads when a
+patched function first runs.
 """
 import functools
 import inspect
@@ -10,12 +11,17 @@ import logging
 import sys
 
 from ...errors import HostError
-from . import quant_glue
 
 logger = logging.getLogger(__name__)
 
 MARK = '__pcdet_qat_patched__'
 SUPPORTED_OPENPCDET = '0.6.0'
+
+
+def _glue():
+    """quant_glue (torch, the quant engine), imported when a patched function first runs, not when patching."""
+    from . import quant_glue
+    return quant_glue
 
 
 def pcdet_version() -> str:
@@ -68,8 +74,9 @@ def patch_build_detector(models_module) -> bool:
 
     def make(original):
         def build_detector(model_cfg, num_class, dataset):
+            plan = _glue().quant_plan(model_cfg, dataset)  # checks the detector before building it
             model = original(model_cfg=model_cfg, num_class=num_class, dataset=dataset)
-            return quant_glue.quantize_built_model(model, model_cfg, dataset)
+            return model if plan is None else _glue().quantize_built_model(model, model_cfg, plan)
         return build_detector
     return _install(models_module, 'build_detector', 'pcdet.models.build_detector', make,
                     ('model_cfg', 'num_class', 'dataset'))
@@ -80,7 +87,7 @@ def patch_load_state_dict(template) -> bool:
     kept fresh), quantized ones load as they are; a quantized checkpoint into a float model is reported."""
     def make(original):
         def _load_state_dict(self, model_state_disk, *, strict=True):
-            return original(self, quant_glue.state_for_model(self, model_state_disk), strict=strict)
+            return original(self, _glue().state_for_model(self, model_state_disk), strict=strict)
         return _load_state_dict
     return _install(template, '_load_state_dict', 'Detector3DTemplate._load_state_dict', make,
                     ('model_state_disk', 'strict'))
@@ -89,9 +96,9 @@ def patch_load_state_dict(template) -> bool:
 def _loader_patch(name: str, params):
     def make(original):
         def load(self, filename, *args, **kwargs):
-            with quant_glue.loading_from(filename):
+            with _glue().loading_from(filename):
                 result = original(self, filename, *args, **kwargs)
-            quant_glue.after_checkpoint_load(self, filename)
+            _glue().after_checkpoint_load(self, filename)
             return result
         return load
 
@@ -126,7 +133,7 @@ def patch_checkpoint_state(module) -> bool:
     def make(original):
         def checkpoint_state(model=None, optimizer=None, epoch=None, it=None):
             state = original(model, optimizer, epoch, it)
-            meta = quant_glue.checkpoint_meta(model)
+            meta = _glue().checkpoint_meta(model)
             if meta is not None:
                 state['quant'] = meta
             return state
@@ -139,7 +146,7 @@ def patch_save_checkpoint(module) -> bool:
     """`train_utils.train_utils.save_checkpoint`: same file name ('<filename>.pth'), written atomically."""
     def make(original):
         def save_checkpoint(state, filename='checkpoint'):
-            quant_glue.atomic_save(state, '{}.pth'.format(filename))
+            _glue().atomic_save(state, '{}.pth'.format(filename))
         return save_checkpoint
     return _install(module, 'save_checkpoint', 'train_utils.train_utils.save_checkpoint', make,
                     ('state', 'filename'))
@@ -150,7 +157,7 @@ def patch_train_one_epoch(module) -> bool:
     BN / range freeze schedule (`set_epoch`) before the epoch."""
     def make(original):
         def train_one_epoch(model, *args, **kwargs):
-            quant_glue.start_epoch(model, kwargs.get('cur_epoch'), kwargs.get('total_epochs'))
+            _glue().start_epoch(model, kwargs.get('cur_epoch'), kwargs.get('total_epochs'))
             return original(model, *args, **kwargs)
         return train_one_epoch
     return _install(module, 'train_one_epoch', 'train_utils.train_utils.train_one_epoch', make,
@@ -168,9 +175,9 @@ def patch_train_model(module) -> bool:
             bound = signature.bind(*args, **kwargs)
             bound.apply_defaults()
             a = bound.arguments
-            if not quant_glue.is_calibration(a['model']):
+            if not _glue().is_calibration(a['model']):
                 return original(*args, **kwargs)
-            n = quant_glue.calibrate_with_loader(a['model'], a['train_loader'])
+            n = _glue().calibrate_with_loader(a['model'], a['train_loader'])
             if a['rank'] == 0:
                 name = a['ckpt_save_dir'] / ('checkpoint_epoch_%d' % a['total_epochs'])
                 module.save_checkpoint(module.checkpoint_state(a['model'], a['optimizer'], a['total_epochs'],
@@ -206,7 +213,7 @@ def patch_eval_one_epoch(module) -> bool:
     """`eval_utils.eval_utils.eval_one_epoch`: evaluate the quantized (test-phase) model when cfg asks."""
     def make(original):
         def eval_one_epoch(cfg, args, model, dataloader, epoch_id, logger, dist_test=False, result_dir=None):
-            model = quant_glue.model_for_eval(model, cfg)
+            model = _glue().model_for_eval(model, cfg)
             return original(cfg, args, model, dataloader, epoch_id, logger, dist_test=dist_test,
                             result_dir=result_dir)
         return eval_one_epoch

@@ -48,15 +48,20 @@ def check_supported(model_cfg) -> None:
                           f'is not supported; expected {SUPPORTED_DETECTORS[name]}')
 
 
-def quantize_built_model(model, model_cfg, dataset):
-    """After build_detector: wrap per QUANTIZE. A training dataset gives phase 'train' (QUANTIZE.MODE
-    training) or 'calibrate' (calibration); an evaluation dataset gives 'test'. Float cfgs pass through."""
+def quant_plan(model_cfg, dataset):
+    """Before build_detector: None for a float cfg, else (settings, phase). A training dataset gives phase
+    'train' (QUANTIZE.MODE training) or 'calibrate' (calibration); an evaluation dataset gives 'test'."""
     settings = QuantSettings.from_cfg(run_cfg(model_cfg))
     if settings is None:
-        return model
+        return None
     check_supported(model_cfg)
     training = bool(getattr(dataset, 'training', False))
-    phase = ('calibrate' if settings.mode == 'calibration' else 'train') if training else 'test'
+    return settings, ('calibrate' if settings.mode == 'calibration' else 'train') if training else 'test'
+
+
+def quantize_built_model(model, model_cfg, plan):
+    """After build_detector: wrap the detector in place per `quant_plan`'s (settings, phase)."""
+    settings, phase = plan
     from ..common import quantize_detector
     model = quantize_detector(model, settings, phase)
     logger.info('pcdet-qat-plugin: %s quantized for phase %r (weights %d bit, activations %d bit)',

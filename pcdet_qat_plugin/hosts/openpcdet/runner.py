@@ -21,17 +21,16 @@ _UNSUPPORTED = {'--output_dir': True, '--no_eval': False, '--onnx': True, '--see
 
 def find_openpcdet_tools(tools_dir: Optional[str] = None) -> Path:
     """OpenPCDet's tools/ folder: `tools_dir`, else $OPENPCDET_TOOLS_DIR, else <pcdet checkout>/tools (where
-    `python setup.py develop` / `pip install -e` leave it). HostError lists what was tried."""
-    tried = []
-    candidates = [tools_dir, os.environ.get(TOOLS_ENV)]
-    try:
-        import pcdet
-        candidates.append(Path(pcdet.__file__).resolve().parent.parent / 'tools')
-    except ImportError as exc:
-        tried.append(f'pcdet not importable ({exc})')
+    `python setup.py develop` / `pip install -e` leave it). The first one given is the only one tried;
+    HostError says what was tried."""
+    tried, candidates = [], [c for c in (tools_dir, os.environ.get(TOOLS_ENV)) if c][:1]
+    if not candidates:
+        try:
+            import pcdet
+            candidates.append(Path(pcdet.__file__).resolve().parent.parent / 'tools')
+        except ImportError as exc:
+            tried.append(f'pcdet not importable ({exc})')
     for cand in candidates:
-        if not cand:
-            continue
         path = Path(cand).resolve()
         absent = [r for r in REQUIRED if not (path / r).is_file()]
         if not absent:
