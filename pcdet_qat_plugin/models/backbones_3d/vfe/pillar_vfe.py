@@ -31,7 +31,11 @@ class PFNLayer(nn.Module):
     def forward(self, inputs: torch.Tensor) -> torch.Tensor:
         """inputs: (V, P, C_in) -> (V, 1, C_out) for the last layer, else (V, P, C_out)."""
         x = self.linear(inputs)
-        x = self.norm(x.permute(0, 2, 1)).permute(0, 2, 1) if self.use_norm else x
+        if self.use_norm:
+            # BatchNorm1d over (V*P, C) has the same statistics as OpenPCDet's permuted (V, C, P) call
+            # but runs on a contiguous layout: several times faster on CPU, forward and backward.
+            v, p, c = x.shape
+            x = self.norm(x.reshape(v * p, c)).view(v, p, c)
         x = F.relu(x)
         x_max = torch.max(x, dim=1, keepdim=True)[0]
         if self.last_vfe:
