@@ -35,10 +35,10 @@ def synthetic_frame(rng, n_gt=8, n_dt=20):
     dt = dict(name=np.concatenate([names, rng.choice(NAMES[:5], n_dt - k)]),
               truncated=np.zeros(n_dt), occluded=np.zeros(n_dt, dtype=np.int64),
               alpha=np.concatenate([gt['alpha'][:k] + rng.normal(0, 0.2, k), rng.uniform(-3, 3, n_dt - k)]),
-              bbox=np.concatenate([bbox[:k] + rng.normal(0, 3, (k, 4)), fb]),
-              dimensions=np.concatenate([dims[:k] * rng.uniform(0.9, 1.1, (k, 3)), fd]),
-              location=np.concatenate([loc[:k] + rng.normal(0, 0.2, (k, 3)), fl]),
-              rotation_y=np.concatenate([ry[:k] + rng.normal(0, 0.1, k), fr]),
+              bbox=np.concatenate([bbox[:k] + rng.normal(0, 2, (k, 4)), fb]),
+              dimensions=np.concatenate([dims[:k] * rng.uniform(0.97, 1.03, (k, 3)), fd]),
+              location=np.concatenate([loc[:k] + rng.normal(0, 0.05, (k, 3)), fl]),
+              rotation_y=np.concatenate([ry[:k] + rng.normal(0, 0.03, k), fr]),
               score=rng.random(n_dt))
     return gt, dt
 
