@@ -50,8 +50,6 @@ class AxisAlignedTargetAssigner(object):
         gt_classes = gt_boxes_with_classes[:, :, -1].int()
         gt_boxes = gt_boxes_with_classes[:, :, :-1]
         flat_anchors = [a.view(-1, a.shape[-1]) for a in all_anchors]
-        # nearest-BEV boxes of the anchors are frame independent: compute once per call
-        anchors_bev = [iou3d_nms.boxes3d_lidar_to_aligned_bev_boxes(a) for a in flat_anchors]
         bbox_targets, cls_labels, reg_weights = [], [], []
         for k in range(batch_size):
             valid = gt_boxes[k].abs().sum(dim=-1) > 0
@@ -59,13 +57,13 @@ class AxisAlignedTargetAssigner(object):
             cur_gt, cur_cls = gt_boxes[k][:num_valid], gt_classes[k][:num_valid]
 
             target_list = []
-            for class_id, name, anchors, bev in zip(self.anchor_class_ids, self.anchor_class_names,
-                                                   flat_anchors, anchors_bev):
+            for class_id, name, grid_anchors, anchors in zip(self.anchor_class_ids, self.anchor_class_names,
+                                                            all_anchors, flat_anchors):
                 mask = cur_cls == class_id
                 target_list.append(self.assign_targets_single(
                     anchors, cur_gt[mask], gt_classes=cur_cls[mask],
                     matched_threshold=self.matched_thresholds[name],
-                    unmatched_threshold=self.unmatched_thresholds[name], anchors_bev=bev))
+                    unmatched_threshold=self.unmatched_thresholds[name], grid_anchors=grid_anchors))
 
             fmap = all_anchors[0].shape[:3]
             code_size = self.box_coder.code_size
@@ -80,28 +78,63 @@ class AxisAlignedTargetAssigner(object):
             'reg_weights': torch.stack(reg_weights, dim=0),
         }
 
+    @staticmethod
+    def candidate_anchors(grid_anchors: torch.Tensor, gt_bev: torch.Tensor) -> torch.Tensor:
+        """Flat indices of the anchors of a (1, ny, nx, S, R, 7+) grid whose nearest-BEV box can overlap one
+        of the (G, 4) [x1, y1, x2, y2] gt boxes; every other anchor has IoU 0 with all of them."""
+        ny, nx = grid_anchors.shape[1], grid_anchors.shape[2]
+        per_cell = grid_anchors[0, 0, 0].numel() // grid_anchors.shape[-1]
+        reach = grid_anchors[..., 3:5].max() / 2 + 1e-4  # largest half-extent of any anchor, with slack
+        xs = grid_anchors[0, 0, :, 0, 0, 0]
+        ys = grid_anchors[0, :, 0, 0, 0, 1]
+        x_ok = (xs[:, None] > gt_bev[None, :, 0] - reach) & (xs[:, None] < gt_bev[None, :, 2] + reach)  # (nx, G)
+        y_ok = (ys[:, None] > gt_bev[None, :, 1] - reach) & (ys[:, None] < gt_bev[None, :, 3] + reach)  # (ny, G)
+        cells = (y_ok.float() @ x_ok.float().t()).view(-1).nonzero()[:, 0]  # (ny * nx) cells, row-major
+        offsets = torch.arange(per_cell, device=cells.device)
+        return (cells[:, None] * per_cell + offsets[None, :]).view(-1)
+
+    def box_overlap(self, anchors, gt_boxes):
+        """(C, 7) anchors x (G, 7) gt -> (C, G): nearest axis-aligned BEV IoU, or 3D IoU with MATCH_HEIGHT."""
+        if self.match_height:
+            return iou3d_nms.boxes_iou3d(anchors[:, 0:7], gt_boxes[:, 0:7])
+        return iou3d_nms.boxes_iou_normal(iou3d_nms.boxes3d_lidar_to_aligned_bev_boxes(anchors),
+                                          iou3d_nms.boxes3d_lidar_to_aligned_bev_boxes(gt_boxes))
+
     def assign_targets_single(self, anchors, gt_boxes, gt_classes, matched_threshold=0.6,
-                              unmatched_threshold=0.45, anchors_bev=None) -> Dict[str, torch.Tensor]:
-        """anchors: (A, 7), gt_boxes: (G, 7), gt_classes: (G,) 1-based -> labels (A,), targets, weights."""
+                              unmatched_threshold=0.45, grid_anchors=None) -> Dict[str, torch.Tensor]:
+        """anchors: (A, 7), gt_boxes: (G, 7), gt_classes: (G,) 1-based -> labels (A,), targets, weights.
+
+        With `grid_anchors` (the same anchors as a (1, ny, nx, S, R, 7) grid) IoUs are computed only for
+        anchors near a gt box; the result equals the dense computation.
+        """
         device = anchors.device
         num_anchors, num_gt = anchors.shape[0], gt_boxes.shape[0]
         labels = torch.full((num_anchors,), -1, dtype=torch.int32, device=device)
         bbox_targets = anchors.new_zeros((num_anchors, self.box_coder.code_size))
 
         if num_gt > 0 and num_anchors > 0:
-            if self.match_height:
-                overlap = iou3d_nms.boxes_iou3d(anchors[:, 0:7], gt_boxes[:, 0:7])
-            else:
-                if anchors_bev is None:
-                    anchors_bev = iou3d_nms.boxes3d_lidar_to_aligned_bev_boxes(anchors)
+            sparse = grid_anchors is not None and matched_threshold > 0 and unmatched_threshold > 0
+            if sparse:
                 gt_bev = iou3d_nms.boxes3d_lidar_to_aligned_bev_boxes(gt_boxes)
-                overlap = iou3d_nms.boxes_iou_normal(anchors_bev, gt_bev)
-            anchor_to_gt_max, anchor_to_gt_argmax = overlap.max(dim=1)
-            gt_to_anchor_max = overlap.max(dim=0)[0]
+                cand = self.candidate_anchors(grid_anchors, gt_bev)
+                overlap = self.box_overlap(anchors[cand], gt_boxes)
+            else:
+                cand = torch.arange(num_anchors, device=device)
+                overlap = self.box_overlap(anchors, gt_boxes)
+            anchor_to_gt_max = anchors.new_zeros((num_anchors,))
+            anchor_to_gt_argmax = torch.zeros((num_anchors,), dtype=torch.long, device=device)
+            if overlap.shape[0] > 0:
+                cand_max, cand_argmax = overlap.max(dim=1)
+                anchor_to_gt_max[cand] = cand_max.to(anchor_to_gt_max.dtype)
+                anchor_to_gt_argmax[cand] = cand_argmax
+                gt_to_anchor_max = overlap.max(dim=0)[0]
+            else:
+                gt_to_anchor_max = overlap.new_zeros((num_gt,))
+            # a gt box no anchor touches forces nothing (OpenPCDet sets its max to -1)
             gt_to_anchor_max = torch.where(gt_to_anchor_max == 0, torch.full_like(gt_to_anchor_max, -1),
                                            gt_to_anchor_max)
             # every anchor that is the (tied) best anchor of some gt box is forced positive
-            anchors_with_max_overlap = (overlap == gt_to_anchor_max[None, :]).any(dim=1).nonzero()[:, 0]
+            anchors_with_max_overlap = cand[(overlap == gt_to_anchor_max[None, :]).any(dim=1)]
             gt_inds_force = anchor_to_gt_argmax[anchors_with_max_overlap]
             labels[anchors_with_max_overlap] = gt_classes[gt_inds_force]
             pos_inds = anchor_to_gt_max >= matched_threshold

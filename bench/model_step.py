@@ -1,0 +1,125 @@
+"""Built-in PointPillar train step on the full KITTI grid (432 x 496): forward + backward time per frame
+at batch 1 and 2, and peak memory (max RSS) of each run.
+
+Run by hand: `python bench/model_step.py [--threads 2] [--iters 3] [--pillars 12000] [--device cpu]`.
+Each batch size runs in its own process so the peak memory is its own. Synthetic pillars (uniform BEV
+cells, 1-32 points each) and 20 gt boxes per frame; the first iteration is a warm-up and not timed.
+Prints seconds per frame, the batch-2 / batch-1 per-frame ratio and a per-stage split.
+"""
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def synthetic_batch(info, batch_size, num_pillars, seed=0):
+    """Collated numpy batch_dict with `num_pillars` distinct pillars per frame."""
+    rng = np.random.default_rng(seed)
+    nx, ny = int(info.grid_size[0]), int(info.grid_size[1])
+    r, vs = info.point_cloud_range, info.voxel_size
+    c = info.point_feature_encoder.num_point_features
+    voxels, counts, coords, gts = [], [], [], []
+    for b in range(batch_size):
+        cells = rng.choice(nx * ny, size=num_pillars, replace=False)
+        y, x = cells // nx, cells % nx
+        n = rng.integers(1, 33, size=num_pillars)
+        pts = np.zeros((num_pillars, 32, c), dtype=np.float32)
+        pts[..., 0] = r[0] + (x[:, None] + rng.random((num_pillars, 32))) * vs[0]
+        pts[..., 1] = r[1] + (y[:, None] + rng.random((num_pillars, 32))) * vs[1]
+        pts[..., 2] = rng.uniform(r[2], r[5], size=(num_pillars, 32))
+        pts[..., 3:] = rng.random((num_pillars, 32, c - 3))
+        pts[np.arange(32)[None, :] >= n[:, None]] = 0
+        voxels.append(pts)
+        counts.append(n.astype(np.int32))
+        coords.append(np.stack([np.full_like(x, b), np.zeros_like(x), y, x], axis=1).astype(np.int32))
+        boxes = np.zeros((20, 8), dtype=np.float32)
+        boxes[:, 0] = rng.uniform(r[0] + 5, r[3] - 5, 20)
+        boxes[:, 1] = rng.uniform(r[1] + 5, r[4] - 5, 20)
+        boxes[:, 2] = -1.0
+        boxes[:, 3:6] = [3.9, 1.6, 1.56]
+        boxes[:, 6] = rng.uniform(-np.pi, np.pi, 20)
+        boxes[:, 7] = rng.integers(1, 4, 20)
+        gts.append(boxes)
+    return {'voxels': np.concatenate(voxels), 'voxel_num_points': np.concatenate(counts),
+            'voxel_coords': np.concatenate(coords), 'gt_boxes': np.stack(gts), 'batch_size': batch_size}
+
+
+def run_one(args):
+    import torch
+    import pcdet_qat_plugin
+    from pcdet_qat_plugin.models import ModelInfo, load_data_to_device
+    torch.set_num_threads(args.threads)
+    torch.manual_seed(0)
+    cfg = pcdet_qat_plugin.load_cfg(ROOT / 'cfgs' / 'kitti' / 'pointpillar.yaml')
+    device = torch.device(args.device)
+    model = pcdet_qat_plugin.build_model(cfg).to(device).train()
+    optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
+    info = ModelInfo.from_cfg(cfg)
+    stages = {type(m).__name__: 0.0 for m in model.module_list}
+    stages.update(loss=0.0, backward=0.0)
+    times = []
+    sync = torch.cuda.synchronize if device.type == 'cuda' else (lambda: None)
+    for it in range(args.iters + 1):
+        batch = load_data_to_device(synthetic_batch(info, args.batch_size, args.pillars, seed=it), device)
+        sync()
+        t0 = time.perf_counter()
+        for m in model.module_list:
+            ts = time.perf_counter()
+            batch = m(batch)
+            sync()
+            if it:
+                stages[type(m).__name__] += time.perf_counter() - ts
+        ts = time.perf_counter()
+        loss, _, _ = model.get_training_loss()
+        t_loss = time.perf_counter() - ts
+        ts = time.perf_counter()
+        optimizer.zero_grad()
+        loss.backward()
+        optimizer.step()
+        sync()
+        if it:
+            stages['loss'] += t_loss
+            stages['backward'] += time.perf_counter() - ts
+            times.append(time.perf_counter() - t0)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    out = {'batch_size': args.batch_size, 'sec_per_frame': float(np.median(times)) / args.batch_size,
+           'peak_rss_mb': peak_mb, 'stages_per_frame': {k: v / args.iters / args.batch_size for k, v in stages.items()}}
+    if device.type == 'cuda':
+        out['peak_cuda_mb'] = torch.cuda.max_memory_allocated() / 2 ** 20
+    print(json.dumps(out))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument('--threads', type=int, default=2)
+    parser.add_argument('--iters', type=int, default=3)
+    parser.add_argument('--pillars', type=int, default=12000, help='pillars per frame (train cap is 16000)')
+    parser.add_argument('--device', default='cpu')
+    parser.add_argument('--batch_size', type=int, default=None, help='internal: run one batch size')
+    args = parser.parse_args()
+    if args.batch_size is not None:
+        return run_one(args)
+    results = {}
+    for bs in (1, 2):
+        cmd = [sys.executable, __file__, '--batch_size', str(bs), '--threads', str(args.threads),
+               '--iters', str(args.iters), '--pillars', str(args.pillars), '--device', args.device]
+        results[bs] = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.splitlines()[-1])
+    print(f'PointPillar train step, full KITTI grid 432x496, {args.pillars} pillars/frame, '
+          f'{args.threads} threads, device {args.device}')
+    for bs, r in results.items():
+        extra = f", peak CUDA {r['peak_cuda_mb']:.0f} MB" if 'peak_cuda_mb' in r else ''
+        print(f"  batch {bs}: {r['sec_per_frame']:.3f} s/frame (fwd+bwd+Adam), peak RSS {r['peak_rss_mb']:.0f} MB{extra}")
+        print('    per frame: ' + ', '.join(f'{k} {v:.3f}s' for k, v in r['stages_per_frame'].items()))
+    print(f"  ratio batch2/batch1 per frame: {results[2]['sec_per_frame'] / results[1]['sec_per_frame']:.2f}")
+
+
+if __name__ == '__main__':
+    main()
