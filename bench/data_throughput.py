@@ -69,6 +69,7 @@ def stages(cfg, root, frames):
             acc[name] += time.perf_counter() - t
             return out
         return wrapper
+    dataset[0]  # warm-up: numba kernels, voxel generator
     dataset.data_augmentor.forward = timed('augment', aug)
     dataset.data_processor.forward = timed('process', proc)
     t0 = time.perf_counter()

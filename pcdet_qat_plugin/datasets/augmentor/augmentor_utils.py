@@ -1,9 +1,8 @@
-"""Global augmentations on (gt_boxes, points) with numpy's global stream (OpenPCDet semantics), and a
-rotated-BEV-box collision test (separating axes) for gt sampling.
+"""Global augmentations on (gt_boxes, points) with numpy's global stream (OpenPCDet semantics), a
+rotated-BEV-box collision test (separating axes) and a numba points-in-boxes removal for gt sampling.
 """
+import numba
 import numpy as np
-
-from ...utils import common_utils
 
 
 def random_flip_along_x(gt_boxes, points, return_flip=False, enable=None):
@@ -107,3 +106,36 @@ def boxes_bev_overlap(boxes_a: np.ndarray, boxes_b: np.ndarray, eps: float = 1e-
             sep = (pa.max(-1) <= pb.min(-1) + eps) | (pb.max(-1) <= pa.min(-1) + eps)
             overlap &= ~sep
     return overlap
+
+
+@numba.njit(cache=True)
+def _points_in_any_box(xyz, boxes):
+    n, m = xyz.shape[0], boxes.shape[0]
+    out = np.zeros(n, dtype=np.bool_)
+    cosa, sina, r2 = np.empty(m), np.empty(m), np.empty(m)
+    for j in range(m):
+        cosa[j] = np.cos(-boxes[j, 6])
+        sina[j] = np.sin(-boxes[j, 6])
+        r2[j] = (boxes[j, 3] * boxes[j, 3] + boxes[j, 4] * boxes[j, 4]) / 4 + 1e-4
+    for i in range(n):
+        for j in range(m):
+            dz = xyz[i, 2] - boxes[j, 2]
+            if abs(dz) > boxes[j, 5] / 2:
+                continue
+            dx = xyz[i, 0] - boxes[j, 0]
+            dy = xyz[i, 1] - boxes[j, 1]
+            if dx * dx + dy * dy > r2[j]:
+                continue
+            if abs(dx * cosa[j] - dy * sina[j]) <= boxes[j, 3] / 2 and abs(dx * sina[j] + dy * cosa[j]) <= boxes[j, 4] / 2:
+                out[i] = True
+                break
+    return out
+
+
+def points_in_any_box(points: np.ndarray, boxes: np.ndarray) -> np.ndarray:
+    """(N,) bool: point inside at least one of the (M, 7+) LiDAR boxes (same test as
+    box_utils.points_in_boxes_mask(...).any(0), compiled; O(N * M) without (M, N) temporaries)."""
+    if boxes.shape[0] == 0 or points.shape[0] == 0:
+        return np.zeros(points.shape[0], dtype=bool)
+    return _points_in_any_box(np.ascontiguousarray(points[:, 0:3], dtype=np.float64),
+                              np.ascontiguousarray(boxes[:, 0:7], dtype=np.float64))

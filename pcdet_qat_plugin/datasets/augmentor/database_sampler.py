@@ -1,6 +1,7 @@
 """DataBaseSampler (gt_sampling): paste objects from the gt database into a scene, skipping any whose
 BEV box collides with an existing or another sampled box. Sampling is stateless per call (numpy's global
-stream, seeded per sample), so results do not depend on which worker handles a frame.
+stream, seeded per sample), so results do not depend on which worker handles a frame. A database that
+fits in DB_CACHE_MB is read into memory once.
 """
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import numpy as np
 from ...errors import ConfigError, DataError
 from ...utils import box_utils
 from ..data_io import load_dbinfos, read_points
-from .augmentor_utils import boxes_bev_overlap
+from .augmentor_utils import boxes_bev_overlap, points_in_any_box
 
 
 class DataBaseSampler(object):
@@ -41,6 +42,8 @@ class DataBaseSampler(object):
                                   f"['filter_by_difficulty', 'filter_by_min_points']")
             self.db_infos = getattr(self, func_name)(self.db_infos, val)
 
+        self._cache, self._cache_bytes = {}, 0
+        self._preload_database()
         self.sample_groups = {}
         self.sample_class_num = {}
         self.limit_whole_scene = sampler_cfg.get('LIMIT_WHOLE_SCENE', False)
@@ -54,6 +57,7 @@ class DataBaseSampler(object):
     def __getstate__(self):
         d = dict(self.__dict__)
         d.pop('logger', None)
+        d['_cache'], d['_cache_bytes'] = {}, 0  # not pickled (spawn); forked workers inherit it
         return d
 
     def __setstate__(self, d):
@@ -90,14 +94,36 @@ class DataBaseSampler(object):
         indices = np.random.permutation(len(pool))[:num]
         return [pool[i] for i in indices]
 
-    def _load_object_points(self, info):
-        file_path = self.root_path / info['path']
+    def _preload_database(self):
+        """Read the whole (filtered) database into memory when it fits in DB_CACHE_MB (default 128):
+        forked DataLoader workers then share it instead of opening one file per pasted object."""
+        limit = self.sampler_cfg.get('DB_CACHE_MB', 128) * 2 ** 20
+        infos = [info for name in self.db_infos for info in self.db_infos[name]]
+        need = sum(int(info['num_points_in_gt']) for info in infos) * self.num_point_features * 4
+        if need > limit:
+            self._log('gt database (%.0f MB) larger than DB_CACHE_MB: read from disk per sample', need / 2 ** 20)
+            return
+        for info in infos:
+            self._read_object_points(info['path'], info['num_points_in_gt'])
+
+    def _read_object_points(self, rel_path, num_points_in_gt):
+        """Points of one database object; kept in memory up to DB_CACHE_MB (default 128)."""
+        cached = self._cache.get(rel_path)
+        if cached is not None:
+            return cached
+        file_path = self.root_path / rel_path
         obj_points = read_points(file_path, self.num_point_features)
-        if obj_points.shape[0] != info['num_points_in_gt']:
+        if obj_points.shape[0] != num_points_in_gt:
             raise DataError(f'{file_path}: holds {obj_points.shape[0]} points of {self.num_point_features} '
-                            f'features, its db info says {info["num_points_in_gt"]} '
+                            f'features, its db info says {num_points_in_gt} '
                             f'(NUM_POINT_FEATURES of gt_sampling wrong, or a stale database?)')
-        obj_points = obj_points.copy()
+        if self._cache_bytes + obj_points.nbytes <= self.sampler_cfg.get('DB_CACHE_MB', 128) * 2 ** 20:
+            self._cache[rel_path] = obj_points
+            self._cache_bytes += obj_points.nbytes
+        return obj_points
+
+    def _load_object_points(self, info):
+        obj_points = self._read_object_points(info['path'], info['num_points_in_gt']).copy()
         obj_points[:, :3] += np.asarray(info['box3d_lidar'][:3], dtype=np.float32)
         return obj_points
 
@@ -113,7 +139,7 @@ class DataBaseSampler(object):
         sampled_gt_names = np.array([x['name'] for x in total_valid_sampled_dict])
         large_sampled_gt_boxes = box_utils.enlarge_box3d(
             sampled_gt_boxes[:, 0:7], extra_width=self.sampler_cfg.get('REMOVE_EXTRA_WIDTH', [0, 0, 0]))
-        points = box_utils.remove_points_in_boxes3d(points, large_sampled_gt_boxes)
+        points = points[~points_in_any_box(points, large_sampled_gt_boxes)]
         data_dict['points'] = np.concatenate([obj_points[:, :points.shape[-1]], points], axis=0)
         data_dict['gt_names'] = np.concatenate([gt_names, sampled_gt_names], axis=0)
         data_dict['gt_boxes'] = np.concatenate([gt_boxes, sampled_gt_boxes], axis=0)

@@ -10,7 +10,7 @@ from ...utils import box_utils, common_utils
 
 
 class VoxelGeneratorWrapper(object):
-    """spconv.pytorch.utils.PointToVoxel on CPU; outputs are copied out of its reused buffers."""
+    """spconv.pytorch.utils.PointToVoxel on CPU (it returns clones of its reused buffers)."""
 
     def __init__(self, vsize_xyz, coors_range_xyz, num_point_features, max_num_points_per_voxel, max_num_voxels):
         from spconv.pytorch.utils import PointToVoxel
@@ -26,8 +26,8 @@ class VoxelGeneratorWrapper(object):
         # is zeroed here instead (same result, half the time)
         voxels, coords, num_points = self._voxel_generator(torch.from_numpy(np.ascontiguousarray(points)),
                                                            clear_voxels=False)
-        voxels, coords, num_points = voxels.numpy().copy(), coords.numpy().copy(), num_points.numpy().copy()
-        voxels[np.arange(voxels.shape[1])[None, :] >= num_points[:, None]] = 0
+        voxels, coords, num_points = voxels.numpy(), coords.numpy(), num_points.numpy()  # spconv returns clones
+        voxels *= (np.arange(voxels.shape[1], dtype=np.int32)[None, :] < num_points[:, None])[..., None]
         return voxels, coords, num_points
 
 
