@@ -1,0 +1,77 @@
+"""Export a detector's network part as `float`, `tidl` or `qdq` ONNX (+ the TIDL 3D-OD prototxt).
+
+`build_export_net(model, fmt)` gives the torch graph (tests compare it with the detector);
+`export_onnx(model, cfg, path, fmt, ...)` traces, checks and writes it and returns a summary dict.
+"""
+import logging
+import os
+from typing import Optional, Tuple
+
+import torch.nn as nn
+
+from ..errors import ExportError
+from ..quant import quant_settings_of
+from .network import ClipAct, NetworkPart, QdqAct, build_network_part, count_act_points, export_shapes
+from .onnx_io import DEFAULT_OPSET, save_atomic, to_onnx_model, write_text_atomic
+from .prototxt import make_prototxt
+
+_logger = logging.getLogger(__name__)
+
+FORMATS = ('tidl', 'qdq', 'float')
+
+
+def build_export_net(model: nn.Module, fmt: str) -> Tuple[NetworkPart, dict]:
+    """(network part for `fmt`, quantized sites by name ({} for float)); ExportError on a bad model/format."""
+    if fmt not in FORMATS:
+        raise ExportError(f'--format {fmt!r} not in {FORMATS}')
+    if fmt == 'float':
+        return build_network_part(model), {}
+    from .quantized import checked_sites, qdq_acts, quant_weights, tidl_acts
+    sites = checked_sites(model, fmt)
+    acts = tidl_acts(sites) if fmt == 'tidl' else qdq_acts(sites)
+    return build_network_part(model, quant_weights(sites), acts, deconv_as_conv=fmt == 'qdq'), sites
+
+
+def num_quantized_activations(sites: dict) -> int:
+    """Sites with an output quantizer: the number of Clip nodes a `tidl` graph must have."""
+    return sum(1 for s in sites.values() if s.act_quant is not None)
+
+
+def export_onnx(model: nn.Module, cfg, output_path: str, fmt: str = 'tidl', opset: Optional[int] = None,
+                int32_coords: bool = False, prototxt_path: Optional[str] = None) -> dict:
+    """Write the network part of `model` (eval mode) to `output_path`; for `tidl` also the 3D-OD prototxt
+    (default: next to the ONNX file, `.prototxt`). Returns {'onnx', 'prototxt', 'format', 'opset',
+    'act_points', 'weights_int8', 'int8_kernels'}."""
+    from .qdq import DEFAULT_QDQ_OPSET, int8_kernel_counts, quantize_weights_in_graph
+    model.eval()
+    net, sites = build_export_net(model, fmt)
+    if opset is None:
+        opset = DEFAULT_QDQ_OPSET if fmt == 'qdq' else DEFAULT_OPSET
+    if fmt == 'qdq' and opset < 13:
+        raise ExportError(f'--opset {opset}: the qdq format needs opset >= 13 (per-channel DequantizeLinear)')
+    shapes = export_shapes(cfg)
+    num_features = net.vfe.pfn_layers[0].linear.in_channels
+    onnx_model = to_onnx_model(net, shapes, num_features, opset, int32_coords)
+    summary = {'onnx': output_path, 'prototxt': None, 'format': fmt, 'opset': opset, 'shapes': shapes,
+               'act_points': count_act_points(net, (ClipAct, QdqAct)), 'weights_int8': 0, 'int8_kernels': None}
+    if fmt == 'tidl' and summary['act_points'] != num_quantized_activations(sites):
+        raise ExportError(f'{summary["act_points"]} Clip points in the graph but '
+                          f'{num_quantized_activations(sites)} quantized activations in the model')
+    if fmt == 'qdq':
+        settings = quant_settings_of(model)
+        per_channel = bool(getattr(settings, 'per_channel_weights', False))
+        summary['weights_int8'] = quantize_weights_in_graph(onnx_model, sites, per_channel)
+        from .onnx_io import check
+        check(onnx_model)
+    save_atomic(onnx_model, output_path)
+    if fmt == 'qdq':
+        summary['int8_kernels'] = dict(int8_kernel_counts(output_path))
+    if fmt == 'tidl':
+        prototxt_path = prototxt_path or os.path.splitext(output_path)[0] + '.prototxt'
+        outs = [o.name for o in onnx_model.graph.output]
+        write_text_atomic(make_prototxt(cfg, box_input=outs[1], class_input=outs[0],
+                                        dir_input=outs[2] if len(outs) > 2 else ''), prototxt_path)
+        summary['prototxt'] = prototxt_path
+    _logger.info('exported %s graph to %s (opset %d, %d activation points)', fmt, output_path, opset,
+                 summary['act_points'])
+    return summary

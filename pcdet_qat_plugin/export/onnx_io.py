@@ -1,0 +1,134 @@
+"""Trace a NetworkPart to ONNX (TorchScript exporter, fixed shapes), tidy the graph, check and save atomically.
+
+Tidying: initializers shared through Identity nodes are duplicated (one weight per layer, as TIDL's
+importer expects) and the PFN MatMul weight gets its layer's name.
+"""
+import io
+import logging
+import os
+import tempfile
+import warnings
+from typing import Dict
+
+import torch
+
+from ..errors import ExportError
+from .network import INPUT_NAMES, OUTPUT_NAMES, NetworkPart
+
+_logger = logging.getLogger(__name__)
+
+DEFAULT_OPSET = 11
+
+
+def dummy_inputs(shapes: Dict[str, int], num_features: int, int32_coords: bool = False, seed: int = 0):
+    """(pillar_features (1, V, P, C), voxel_coords (V, 4)) of the export shapes, coords inside the grid."""
+    g = torch.Generator().manual_seed(seed)
+    v, p = shapes['max_voxels'], shapes['max_points']
+    feats = torch.randn(1, v, p, num_features, generator=g)
+    coords = torch.zeros(v, 4, dtype=torch.int32 if int32_coords else torch.int64)
+    coords[:, 2] = torch.randint(0, shapes['ny'], (v,), generator=g).to(coords.dtype)
+    coords[:, 3] = torch.randint(0, shapes['nx'], (v,), generator=g).to(coords.dtype)
+    return feats, coords
+
+
+def _inline_identity_initializers(model) -> None:
+    """Identity(initializer) -> a copy of the initializer under the Identity's output name."""
+    import onnx
+    inits = {i.name: i for i in model.graph.initializer}
+    keep = []
+    for node in model.graph.node:
+        if node.op_type == 'Identity' and node.input[0] in inits:
+            t = onnx.TensorProto()
+            t.CopyFrom(inits[node.input[0]])
+            t.name = node.output[0]
+            model.graph.initializer.append(t)
+        else:
+            keep.append(node)
+    del model.graph.node[:]
+    model.graph.node.extend(keep)
+
+
+def _name_matmul_weights(model) -> None:
+    """The exporter names a transposed Linear weight 'onnx::MatMul_N': rename it '<layer>.weight_t'."""
+    inits = {i.name: i for i in model.graph.initializer}
+    adds = {}  # tensor added to a '<layer>.bias' initializer -> that bias name
+    for node in model.graph.node:
+        if node.op_type == 'Add' and len(node.input) == 2:
+            a, b = node.input
+            if b in inits and b.endswith('.bias'):
+                adds[a] = b
+            elif a in inits and a.endswith('.bias'):
+                adds[b] = a
+    for node in model.graph.node:
+        if node.op_type != 'MatMul' or node.input[1] not in inits or not node.input[1].startswith('onnx::'):
+            continue
+        bias_name = adds.get(node.output[0])
+        if bias_name is None:
+            continue
+        new = bias_name[:-len('.bias')] + '.weight_t'
+        inits[node.input[1]].name = new
+        node.input[1] = new
+
+
+def to_onnx_model(net: NetworkPart, shapes: Dict[str, int], num_features: int, opset: int = DEFAULT_OPSET,
+                  int32_coords: bool = False):
+    """Trace `net` with fixed input shapes and return the tidied onnx.ModelProto (checked)."""
+    import onnx
+    feats, coords = dummy_inputs(shapes, num_features, int32_coords)
+    out_names = list(OUTPUT_NAMES[:3 if net.dense_head.conv_dir_cls is not None else 2])
+    buf = io.BytesIO()
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore')  # the TorchScript exporter's deprecation notice
+        try:
+            torch.onnx.export(net.eval(), (feats, coords), buf, opset_version=int(opset), dynamo=False,
+                              input_names=list(INPUT_NAMES), output_names=out_names, do_constant_folding=True)
+        except Exception as exc:  # the exporter raises many types (RuntimeError, SymbolicValueError, ...)
+            raise ExportError(f'torch.onnx.export failed at opset {opset}: {exc}') from exc
+    model = onnx.load_from_string(buf.getvalue())
+    _inline_identity_initializers(model)
+    _name_matmul_weights(model)
+    check(model)
+    return model
+
+
+def check(model) -> None:
+    """onnx.checker with full shape inference; raises ExportError with the checker's message."""
+    import onnx
+    try:
+        onnx.checker.check_model(model, full_check=True)
+    except onnx.checker.ValidationError as exc:
+        raise ExportError(f'exported graph fails onnx.checker: {exc}') from exc
+
+
+def save_atomic(model, path: str) -> str:
+    """Write an onnx.ModelProto to `path` via a temp file + os.replace."""
+    folder = os.path.dirname(os.path.abspath(path))
+    os.makedirs(folder, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix='.' + os.path.basename(path) + '.', suffix='.tmp', dir=folder)
+    try:
+        with os.fdopen(fd, 'wb') as f:
+            f.write(model.SerializeToString())
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+        raise
+    return path
+
+
+def write_text_atomic(text: str, path: str) -> str:
+    """Write a text file via a temp file + os.replace."""
+    folder = os.path.dirname(os.path.abspath(path))
+    os.makedirs(folder, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix='.' + os.path.basename(path) + '.', suffix='.tmp', dir=folder)
+    try:
+        with os.fdopen(fd, 'w') as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+        raise
+    return path

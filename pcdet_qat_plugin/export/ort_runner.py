@@ -1,0 +1,130 @@
+"""OrtDetector: an exported network part run by onnxruntime, behaving like the detector in eval mode.
+
+Decoration (as PillarVFE), anchor decoding and NMS reuse the built-in model's code; only the graph runs in
+onnxruntime. `tidl_nms_cfg` gives the TIDL-style NMS (axis-aligned BEV at 0.5) for either backend.
+"""
+import copy
+import logging
+from typing import Dict, List, Optional, Tuple
+
+import numpy as np
+import torch
+
+from ..errors import ConfigError, ExportError
+from .decorate import decorate_pillars, pad_pillars
+from .network import INPUT_NAMES, OUTPUT_NAMES
+
+_logger = logging.getLogger(__name__)
+
+NMS_CHOICES = ('rotated', 'tidl')
+TIDL_NMS_TYPE = 'nms_normal_gpu'
+TIDL_NMS_THRESH = 0.5
+
+
+def tidl_nms_cfg(cfg):
+    """A copy of cfg whose MODEL.POST_PROCESSING.NMS_CONFIG runs axis-aligned BEV NMS at IoU 0.5, as TIDL
+    does (it has no rotated NMS); everything else (score threshold, pre/post max sizes) is kept."""
+    cfg = copy.deepcopy(cfg)
+    nms_cfg = cfg.MODEL.POST_PROCESSING.NMS_CONFIG
+    nms_cfg.NMS_TYPE = TIDL_NMS_TYPE
+    nms_cfg.NMS_THRESH = TIDL_NMS_THRESH
+    return cfg
+
+
+def build_float_detector(cfg):
+    """The built-in float detector of cfg.MODEL (no QUANTIZE wrapping, no weights needed here)."""
+    from ..models import ModelInfo, build_network
+    info = ModelInfo.from_cfg(cfg)
+    return build_network(model_cfg=cfg.MODEL, num_class=len(info.class_names), dataset=info).eval()
+
+
+def make_session(onnx_path: str, num_threads: Optional[int] = None, optimized_model_path: Optional[str] = None):
+    """An onnxruntime CPU session with all graph optimizations (QDQ -> int8 kernel fusion included)."""
+    import onnxruntime as ort
+    so = ort.SessionOptions()
+    so.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    if num_threads:
+        so.intra_op_num_threads = int(num_threads)
+        so.inter_op_num_threads = 1
+    if optimized_model_path:
+        so.optimized_model_filepath = str(optimized_model_path)
+    try:
+        return ort.InferenceSession(str(onnx_path), sess_options=so, providers=['CPUExecutionProvider'])
+    except Exception as exc:  # onnxruntime raises its own exception types (Fail, InvalidGraph, NoSuchFile)
+        raise ExportError(f'onnxruntime cannot load {onnx_path}: {exc}') from exc
+
+
+class OrtDetector(object):
+    """`OrtDetector(onnx_path, cfg, nms='rotated')(batch_dict) -> (pred_dicts, recall_dict)`.
+
+    batch_dict needs `voxels`, `voxel_num_points`, `voxel_coords`, `batch_size` (tensors, as the test loop
+    gives them); frames run one at a time through the fixed-shape graph. nms: 'rotated' (the cfg's) or
+    'tidl' (axis-aligned BEV NMS at 0.5).
+    """
+
+    training = False
+
+    def __init__(self, onnx_path: str, cfg, nms: str = 'rotated', num_threads: Optional[int] = None):
+        if nms not in NMS_CHOICES:
+            raise ConfigError(f'nms: {nms!r} not in {NMS_CHOICES}')
+        self.cfg = tidl_nms_cfg(cfg) if nms == 'tidl' else cfg
+        self.nms = nms
+        self.model = build_float_detector(self.cfg)
+        self.session = make_session(onnx_path, num_threads)
+        inputs = {i.name: i for i in self.session.get_inputs()}
+        missing = [n for n in INPUT_NAMES if n not in inputs]
+        if missing:
+            raise ExportError(f'{onnx_path}: graph inputs {sorted(inputs)} lack {missing}; '
+                              f'export it with tools/export_onnx.py')
+        shape = inputs[INPUT_NAMES[0]].shape
+        self.max_voxels, self.max_points = int(shape[1]), int(shape[2])
+        self.coords_dtype = torch.int32 if inputs[INPUT_NAMES[1]].type == 'tensor(int32)' else torch.int64
+        self.output_names = [o.name for o in self.session.get_outputs()]
+        self.ny = int(self.model.map_to_bev_module.ny)
+        _logger.info('onnxruntime graph %s: %d voxels x %d points, coords %s, nms %s', onnx_path,
+                     self.max_voxels, self.max_points, self.coords_dtype, nms)
+
+    def eval(self):
+        return self
+
+    def train(self, mode: bool = True):
+        if mode:
+            raise ExportError('OrtDetector runs inference only')
+        return self
+
+    def parameters(self):
+        return iter(())
+
+    def run_network(self, voxels: torch.Tensor, voxel_num_points: torch.Tensor,
+                    voxel_coords: torch.Tensor) -> Dict[str, np.ndarray]:
+        """One frame's voxels -> the graph's outputs by name (NCHW numpy)."""
+        if voxels.shape[1] != self.max_points:
+            raise ExportError(f'voxels have {voxels.shape[1]} points per voxel, the graph {self.max_points} '
+                              f'(MAX_POINTS_PER_VOXEL must match the exported cfg)')
+        feats = decorate_pillars(self.model.vfe, voxels.float().cpu(), voxel_num_points.cpu(), voxel_coords.cpu())
+        feats, coords = pad_pillars(feats, voxel_coords.cpu(), self.max_voxels, self.ny, self.coords_dtype)
+        outs = self.session.run(self.output_names, {INPUT_NAMES[0]: feats.numpy(), INPUT_NAMES[1]: coords.numpy()})
+        return dict(zip(self.output_names, outs))
+
+    def __call__(self, batch_dict) -> Tuple[List[dict], dict]:
+        batch_size = int(batch_dict['batch_size'])
+        coords_all = batch_dict['voxel_coords']
+        device = coords_all.device
+        per_frame = []
+        for b in range(batch_size):
+            sel = coords_all[:, 0] == b
+            per_frame.append(self.run_network(batch_dict['voxels'][sel], batch_dict['voxel_num_points'][sel],
+                                              coords_all[sel]))
+        preds = {}
+        for name in OUTPUT_NAMES:
+            if name in self.output_names:
+                stacked = np.concatenate([f[name] for f in per_frame], axis=0)
+                preds[name] = torch.from_numpy(stacked).permute(0, 2, 3, 1).contiguous().to(device)
+        head = self.model.dense_head.to(device)
+        batch_cls_preds, batch_box_preds = head.generate_predicted_boxes(
+            batch_size=batch_size, cls_preds=preds['cls_preds'], box_preds=preds['box_preds'],
+            dir_cls_preds=preds.get('dir_cls_preds'))
+        batch_dict['batch_cls_preds'] = batch_cls_preds
+        batch_dict['batch_box_preds'] = batch_box_preds
+        batch_dict['cls_preds_normalized'] = False
+        return self.model.post_processing(batch_dict)
