@@ -1,8 +1,8 @@
 """KITTI matching and AP: per-frame TP/FP/FN at 41 score thresholds, monotone precision, R11 / R40.
 
 Same semantics as the official devkit / OpenPCDet `compute_statistics_jit`, `get_thresholds`,
-`eval_class`, `get_mAP(_R40)`, numba-compiled over all frames at once (parallel over thresholds, so
-sums run in frame order). Frame data are flat arrays with per-frame start offsets.
+`eval_class`, `get_mAP(_R40)`, numba-compiled over all frames at once (frames matched in parallel, sums
+run in frame order). Frame data are flat arrays with per-frame start offsets.
 """
 import numba
 import numpy as np
@@ -169,26 +169,48 @@ def get_thresholds(scores, num_gt, num_sample_pts=N_SAMPLE_PTS):
 @numba.njit(cache=True, parallel=True)
 def accumulate_pr(ov, ov_start, gt_start, dt_start, dc_start, gt_alpha, dt_alpha, dt_score, dt_bbox, dc_bbox,
                   ignored_gt, ignored_dt, metric, min_overlap, thresholds, compute_aos):
-    """(T, 4) sums over frames of [tp, fp, fn, similarity] at each score threshold."""
+    """(T, 4) sums over frames of [tp, fp, fn, similarity] at each score threshold.
+
+    Frames are matched in parallel into a (F, T, 4) table, then summed in frame order. Along
+    non-increasing thresholds a frame whose set of detections at or above the threshold did not change
+    reuses its previous result (the matching only depends on that set).
+    """
     n_frames = gt_start.shape[0] - 1
     n_thr = thresholds.shape[0]
     max_dt = 0
     for f in range(n_frames):
         max_dt = max(max_dt, dt_start[f + 1] - dt_start[f])
-    pr = np.zeros((n_thr, 4), dtype=np.float64)
-    for t in numba.prange(n_thr):
+    per_frame = np.zeros((n_frames, n_thr, 4), dtype=np.float64)
+    for f in numba.prange(n_frames):
         assigned = np.zeros(max_dt, dtype=np.bool_)
         dummy = np.empty(0, dtype=np.float64)
-        for f in range(n_frames):
+        prev_count = -1
+        for t in range(n_thr):
+            count = 0
+            for j in range(dt_start[f], dt_start[f + 1]):
+                if dt_score[j] >= thresholds[t]:
+                    count += 1
+            if t > 0 and count == prev_count and thresholds[t] <= thresholds[t - 1]:
+                for c in range(4):
+                    per_frame[f, t, c] = per_frame[f, t - 1, c]
+                continue
+            prev_count = count
             tp, fp, fn, similarity, _ = _frame_statistics(
                 f, ov, ov_start, gt_start, dt_start, dc_start, gt_alpha, dt_alpha, dt_score, dt_bbox, dc_bbox,
                 ignored_gt, ignored_dt, metric, min_overlap, thresholds[t], True, compute_aos, assigned,
                 dummy, 0)
-            pr[t, 0] += tp
-            pr[t, 1] += fp
-            pr[t, 2] += fn
-            if similarity != -1.0:
-                pr[t, 3] += similarity
+            per_frame[f, t, 0] = tp
+            per_frame[f, t, 1] = fp
+            per_frame[f, t, 2] = fn
+            per_frame[f, t, 3] = similarity
+    pr = np.zeros((n_thr, 4), dtype=np.float64)
+    for f in range(n_frames):
+        for t in range(n_thr):
+            pr[t, 0] += per_frame[f, t, 0]
+            pr[t, 1] += per_frame[f, t, 1]
+            pr[t, 2] += per_frame[f, t, 2]
+            if per_frame[f, t, 3] != -1.0:
+                pr[t, 3] += per_frame[f, t, 3]
     return pr
 
 
