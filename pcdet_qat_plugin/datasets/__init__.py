@@ -12,7 +12,7 @@ import torch
 from torch.utils.data import DataLoader, Sampler
 from torch.utils.data import DistributedSampler as _DistributedSampler
 
-from ..errors import ConfigError
+from ..errors import ConfigError, DataError
 from ..utils import common_utils
 from .dataset import DatasetTemplate, sample_seed
 from .kitti.kitti_dataset import KittiDataset
@@ -91,6 +91,12 @@ def build_dataloader(dataset_cfg, class_names, batch_size, dist, root_path=None,
         raise ConfigError(f'DATA_CONFIG.DATASET: {dataset_cfg.DATASET!r} not in {sorted(__all__)}')
     dataset = __all__[dataset_cfg.DATASET](
         dataset_cfg=dataset_cfg, class_names=class_names, root_path=root_path, training=training, logger=logger)
+    if len(dataset) == 0:
+        mode = 'train' if training else 'test'
+        infos = [str(dataset.root_path / p) for p in dataset_cfg.INFO_PATH[mode]]
+        raise DataError(f'no {mode} samples: DATA_CONFIG.INFO_PATH.{mode} files {infos} are missing or empty; '
+                        f'create them with `python -m pcdet_qat_plugin.datasets.kitti create_infos '
+                        f'--data_path {dataset.root_path}`')
     if seed is not None:
         dataset.set_seed(seed)
     if merge_all_iters_to_one_epoch:
