@@ -186,3 +186,12 @@ def test_errors_and_overwrite(tmp_path):
         generate_kitti_dataset(out, num_frames=2, seed=1, config=small, progress=fail)
     assert len(list((out / 'training' / 'velodyne').iterdir())) == 2    # the old dataset is untouched
     assert not [p for p in tmp_path.iterdir() if p.name.startswith('.')]
+
+
+def test_scene_without_objects():
+    empty = SyntheticConfig.from_dict({'objects': {'num_cars': [0, 0], 'num_pedestrians': [0, 0],
+                                                   'num_cyclists': [0, 0]}})
+    points, labels, extras = generate_frame(np.random.default_rng([0, 2]), empty, painted=True)
+    assert labels == [] and extras['gt_boxes_lidar'].shape == (0, 7) and points.shape[0] > 5000
+    assert (extras['point_owner'] == -1).all()
+    np.testing.assert_allclose(extras['painted_points'][:, 4:].sum(axis=1), 1.0, atol=1e-5)

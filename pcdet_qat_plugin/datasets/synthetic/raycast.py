@@ -164,4 +164,4 @@ def cast_rays(elev: np.ndarray, az: np.ndarray, dirs: np.ndarray, primitives: Li
         owner[r0:r1, c0:c1][closer] = p.owner
         refl[r0:r1, c0:c1][closer] = p.reflectivity
         cos[r0:r1, c0:c1][closer] = c[closer]
-    return CastResult(best_t, owner, refl, cos, object_hit.reshape(num_objects, -1).sum(axis=1))
+    return CastResult(best_t, owner, refl, cos, object_hit.sum(axis=(1, 2)))
