@@ -85,3 +85,12 @@ def test_info_pickle_from_another_layout(tmp_path, pp_cfg):
     db.write_bytes(pickle.dumps({'Car': [{'path': 'a.bin'}]}))
     with pytest.raises(DataError, match=r'db\.pkl: Car\[0\] is not a gt-database info'):
         load_dbinfos(db)
+
+
+def test_create_infos_command(fresh_root, tmp_path, capsys):
+    from pcdet_qat_plugin.datasets.kitti.__main__ import main
+    assert main(['create_infos', '--data_path', str(fresh_root), '--workers', '2']) == 0
+    out = capsys.readouterr().out
+    assert 'kitti_infos_trainval.pkl' in out and (fresh_root / 'gt_database' / '000000_Pedestrian_0.bin').is_file()
+    assert main(['create_infos', '--data_path', str(tmp_path / 'nowhere')]) == 2
+    assert 'split file not found' in capsys.readouterr().err
