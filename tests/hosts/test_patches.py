@@ -177,3 +177,25 @@ def test_env_var_turns_the_hook_off(tmp_path):
         assert res.returncode == 0, res.stderr
         out[value] = res.stdout.strip()
     assert out == {'0': 'True False', '1': 'False False'}  # patching itself imports no torch
+
+
+def test_float_checkpoint_after_quantized_one_is_refused_in_test_phase(fake_openpcdet, tmp_path):
+    from pcdet_qat_plugin.errors import CheckpointError
+    from pcdet_qat_plugin.models import load_data_to_device
+    from pcdet_qat_plugin.quant import is_quant_key
+
+    from .fake_openpcdet import make_batch
+    hook.enable()
+    import train_utils.train_utils as tu
+    cfg = _cfg(tmp_path, 'MODE: training')
+    qat = _build(cfg, training=True)
+    qat.train()
+    qat(load_data_to_device(make_batch(qat.dataset, 1, 0)))  # observe one batch of ranges
+    state = tu.checkpoint_state(qat, None, 1, 1)
+    tu.save_checkpoint(state, filename=str(tmp_path / 'qat'))
+    float_state = dict(state, model_state={k: v for k, v in state['model_state'].items() if not is_quant_key(k)})
+    tu.save_checkpoint(float_state, filename=str(tmp_path / 'float'))
+    test_model = _build(cfg, training=False)
+    test_model.load_params_from_file(str(tmp_path / 'qat.pth'), logger=None, to_cpu=True)
+    with pytest.raises(CheckpointError, match=r'float\.pth: no quantizer state'):  # no stale ranges kept
+        test_model.load_params_from_file(str(tmp_path / 'float.pth'), logger=None, to_cpu=True)

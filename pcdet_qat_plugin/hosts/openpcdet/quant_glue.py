@@ -8,8 +8,10 @@ import logging
 import sys
 from typing import Optional
 
+import torch
+
 from ...errors import CheckpointError, ConfigError
-from ...quant import (QuantSettings, calibrate, is_quant_key, is_quantized, quant_checkpoint_meta,
+from ...quant import (ActQuantizer, QuantSettings, calibrate, is_quant_key, is_quantized, quant_checkpoint_meta,
                       report_checkpoint_load, set_epoch, uncalibrated_sites,
                       warn_if_quant_checkpoint_on_float_model)
 from ...utils.checkpoint import atomic_torch_save
@@ -78,15 +80,25 @@ def loading_from(filename):
         _loading.pop()
 
 
+def _fresh(model, key: str, current):
+    """A quantizer buffer as a newly attached quantizer has it (never-observed range, flags cleared)."""
+    owner, _, name = key.rpartition('.')
+    module = model.get_submodule(owner)
+    if isinstance(module, ActQuantizer):
+        return ActQuantizer(module.bits, module.signed).state_dict()[name].to(current.device)
+    return torch.zeros_like(current)  # bias_correction, bn_frozen
+
+
 def state_for_model(model, model_state_disk: dict) -> dict:
     """The state OpenPCDet's `_load_state_dict` should load into `model`: a float checkpoint into a quantized
-    model keeps the model's own (fresh) quantizer buffers, so a strict load works; others unchanged."""
+    model gets fresh quantizer buffers (so a strict load works and no earlier checkpoint's ranges survive);
+    a quantized checkpoint loads as it is."""
     source = _loading[-1] if _loading else 'state dict'
     if not is_quantized(model):
         warn_if_quant_checkpoint_on_float_model(model_state_disk, logger)
         return model_state_disk
     own = model.state_dict()
-    fresh = {k: v for k, v in own.items() if is_quant_key(k) and k not in model_state_disk}
+    fresh = {k: _fresh(model, k, v) for k, v in own.items() if is_quant_key(k) and k not in model_state_disk}
     report_checkpoint_load(model, model_state_disk, logger)
     if fresh:
         logger.info('%s: float checkpoint -> quantized model (%d quantizer buffers start fresh)', source, len(fresh))
