@@ -1,4 +1,5 @@
 """Info pickles and gt database in OpenPCDet's layout, created in a tmp copy of the sample frames."""
+import copy
 import pickle
 
 import numpy as np
@@ -94,3 +95,22 @@ def test_create_infos_command(fresh_root, tmp_path, capsys):
     assert 'kitti_infos_trainval.pkl' in out and (fresh_root / 'gt_database' / '000000_Pedestrian_0.bin').is_file()
     assert main(['create_infos', '--data_path', str(tmp_path / 'nowhere')]) == 2
     assert 'split file not found' in capsys.readouterr().err
+
+
+def test_testing_split_without_labels(fresh_root, pp_cfg):
+    imagesets = real_copy_of(fresh_root, 'ImageSets')
+    (imagesets / 'test.txt').write_text('000134\n000002\n')
+    (fresh_root / 'testing').mkdir()
+    for sub in ('velodyne', 'calib', 'image_2'):  # no label_2 in testing/
+        (fresh_root / 'testing' / sub).symlink_to((fresh_root / 'training' / sub).resolve())
+    create_kitti_infos(pp_cfg.DATA_CONFIG, pp_cfg.CLASS_NAMES, fresh_root, workers=1)
+    test_infos = load_infos(fresh_root / 'kitti_infos_test.pkl')
+    assert [i['point_cloud']['lidar_idx'] for i in test_infos] == ['000134', '000002']
+    assert all('annos' not in i for i in test_infos)
+    cfg = copy.deepcopy(pp_cfg.DATA_CONFIG)
+    cfg.DATA_SPLIT = {'train': 'train', 'test': 'test'}
+    cfg.INFO_PATH = {'train': ['kitti_infos_train.pkl'], 'test': ['kitti_infos_test.pkl']}
+    ds = KittiDataset(cfg, pp_cfg.CLASS_NAMES, training=False, root_path=fresh_root)
+    batch = ds.collate_batch([ds[0], ds[1]])
+    assert 'gt_boxes' not in batch and batch['voxel_coords'][:, 0].max() == 1
+    assert batch['image_shape'].tolist() == [[370, 1224], [375, 1242]]
