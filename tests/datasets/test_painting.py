@@ -81,3 +81,21 @@ def test_painted_dataset_end_to_end(fresh_root):
     batch = next(iter(loader))
     assert batch['voxels'].shape[1:] == (32, 8) and batch['points'].shape[1] == 9
     assert np.allclose(batch['points'][:, 5:9].sum(1), 1.0)  # scores of every point sum to one
+
+
+def test_paint_points_tool_with_score_maps_and_drop(fresh_root, repo_root, monkeypatch, capsys):
+    score_dir = fresh_root / 'training' / 'score_2'
+    score_dir.mkdir()
+    for idx in ('000000', '000001', '000002', '000134'):
+        shape = kitti_utils.read_png_size(fresh_root / 'training' / 'image_2' / f'{idx}.png')
+        labels = np.zeros((shape[0] // 2, shape[1] // 2), np.uint8)
+        labels[:, labels.shape[1] // 2:] = 2  # right half: pedestrian
+        np.save(score_dir / f'{idx}.npy', labels)
+    monkeypatch.syspath_prepend(str(repo_root / 'tools'))
+    import paint_points
+    paint_points.main(['--data_path', str(fresh_root), '--outside', 'drop', '--splits', 'trainval'])
+    assert 'painted 4 frames' in capsys.readouterr().out
+    painted = kitti_utils.read_points(fresh_root / 'training' / 'velodyne_painted' / '000000.bin', 8)
+    points, calib, shape = _frame(fresh_root)
+    assert len(painted) == kitti_utils.get_fov_flag(calib.lidar_to_rect(points[:, :3]), shape, calib).sum()
+    assert set(np.unique(painted[:, 4:].argmax(1))) == {0, 2}
