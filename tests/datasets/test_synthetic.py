@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from pcdet_qat_plugin.datasets.synthetic import (CLASS_NAMES, SyntheticConfig, generate_frame,
+from pcdet_qat_plugin.datasets.synthetic import (CLASS_NAMES, SyntheticCalib, SyntheticConfig, generate_frame,
                                                  generate_kitti_dataset)
 from pcdet_qat_plugin.errors import ConfigError, DataError
 from pcdet_qat_plugin.utils.box_utils import points_in_boxes_mask
@@ -153,7 +153,10 @@ def test_painting_noise_is_configurable():
     scores, owner = extras['painted_points'][:, 4:], extras['point_owner']
     cls_of_owner = np.array([CLASS_NAMES.index(n) + 1 for n in extras['gt_names']])
     expect = np.where(owner >= 0, cls_of_owner[np.maximum(owner, 0)], 0)
-    np.testing.assert_array_equal(scores.argmax(axis=1), expect)
+    uv, depth = SyntheticCalib().lidar_to_img(extras['painted_points'][:, :3])
+    in_image = (depth > 0) & (uv[:, 0] >= 0) & (uv[:, 0] < 1242) & (uv[:, 1] >= 0) & (uv[:, 1] < 375)
+    assert 0.5 < in_image.mean() < 1.0                       # rays cover a little more than the camera sees
+    np.testing.assert_array_equal(scores.argmax(axis=1), np.where(in_image, expect, 0))
     np.testing.assert_allclose(scores.max(axis=1), 1.0)
 
 

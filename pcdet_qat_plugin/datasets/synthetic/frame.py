@@ -66,7 +66,12 @@ def generate_frame(rng: np.random.Generator, config: Optional[SyntheticConfig] =
                          occlusion_level(int(visible[i]), int(cast.object_rays[i]), int(num_in[i])))
               for i, o in enumerate(scene.objects)]
     class_ids = np.array([CLASS_NAMES.index(o.name) + 1 for o in scene.objects], dtype=np.int64)
-    painted_points = paint_points(points, owner, boxes, class_ids, rng, cfg.painting) if painted else None
+    painted_points = None
+    if painted:
+        uv, depth = calib.lidar_to_img(points[:, :3])
+        width, height = cfg.image_size
+        in_image = (depth > 0) & (uv[:, 0] >= 0) & (uv[:, 0] < width) & (uv[:, 1] >= 0) & (uv[:, 1] < height)
+        painted_points = paint_points(points, owner, boxes, class_ids, rng, cfg.painting, in_image)
     extras = {'gt_boxes_lidar': boxes, 'gt_names': np.array([o.name for o in scene.objects], dtype=str),
               'num_points_in_gt': num_in.astype(np.int64), 'point_owner': owner.astype(np.int32),
               'painted_points': painted_points, 'ground_z': float(ground_z)}

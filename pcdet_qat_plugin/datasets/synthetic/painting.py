@@ -9,8 +9,11 @@ NUM_SCORE_CLASSES = 4   # background + CLASS_NAMES
 
 
 def paint_points(points: np.ndarray, point_owner: np.ndarray, boxes_lidar: np.ndarray, box_class_ids: np.ndarray,
-                 rng, cfg) -> np.ndarray:
+                 rng, cfg, in_image: np.ndarray = None) -> np.ndarray:
     """(N, 4) points, (N,) owner object index or -1, (M, 7) boxes, (M,) 1-based class ids -> (N, 8) float32.
+
+    Points with in_image False (not seen by the camera) get the one-hot background score, as in
+    datasets/painting.py.
 
     Noise, in order: whole-object confusion, boundary bleed (background points within
     cfg.bleed_margin_m outside a box take its class with cfg.bleed_prob), per-point confusion; then
@@ -36,6 +39,8 @@ def paint_points(points: np.ndarray, point_owner: np.ndarray, boxes_lidar: np.nd
     rest /= np.maximum(rest.sum(axis=1, keepdims=True), 1e-12)
     scores = rest * (1.0 - conf)[:, None]
     scores[rows, cls] = conf
+    if in_image is not None:
+        scores[~in_image] = (1.0, 0.0, 0.0, 0.0)
     scores = scores.astype(np.float32)
     scores /= scores.sum(axis=1, keepdims=True)
     return np.concatenate([points.astype(np.float32), scores], axis=1)
