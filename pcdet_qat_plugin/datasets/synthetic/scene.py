@@ -105,8 +105,8 @@ def object_primitives(name: str, box: np.ndarray, owner: int, rng) -> List[Primi
     return prims
 
 
-def _add_clutter(scene: Scene, rng, cc) -> Tuple[float, float]:
-    """Walls, curbs, poles, trees and bushes beside the road; returns the walls' |y| (inf if none)."""
+def _add_walls_and_curbs(scene: Scene, rng, cc) -> Tuple[float, float]:
+    """Curbs along the road edges and wall segments behind them; returns the walls' |y| (inf if none)."""
     gz = scene.ground_z
     wall_y = [np.inf, np.inf]
     for side_idx, side in enumerate((-1, 1)):
@@ -125,33 +125,42 @@ def _add_clutter(scene: Scene, rng, cc) -> Tuple[float, float]:
                     'box', (x + seg / 2, side * (y_w + 0.2), gz + height / 2, seg / 2, 0.2, height / 2,
                             rng.uniform(-0.03, 0.03)), BACKGROUND, rng.uniform(0.2, 0.5)))
                 x += seg + rng.uniform(0.0, 8.0)
-    def spot(offset_lo, offset_hi):
-        side_idx = int(rng.integers(0, 2))
-        side = (-1, 1)[side_idx]
-        y = side * min(scene.road_half_width[side_idx] + rng.uniform(offset_lo, offset_hi), wall_y[side_idx] - 0.5)
-        return rng.uniform(3.0, 65.0), y
+    return wall_y[0], wall_y[1]
+
+
+def _roadside_spot(scene: Scene, rng, wall_y, offset_lo: float, offset_hi: float):
+    """(x, y) beside the road, offset_lo..offset_hi behind its edge but in front of a wall."""
+    side_idx = int(rng.integers(0, 2))
+    side = (-1, 1)[side_idx]
+    y = side * min(scene.road_half_width[side_idx] + rng.uniform(offset_lo, offset_hi), wall_y[side_idx] - 0.5)
+    return rng.uniform(3.0, 65.0), y
+
+
+def _add_roadside(scene: Scene, rng, cc, wall_y) -> None:
+    """Poles, trees (trunk + crown) and bushes; their footprints keep objects out from under them."""
+    gz = scene.ground_z
     for _ in range(int(rng.integers(cc.num_poles[0], cc.num_poles[1] + 1))):
-        x, y = spot(0.3, 1.5)
+        x, y = _roadside_spot(scene, rng, wall_y, 0.3, 1.5)
         r = rng.uniform(0.05, 0.15)
         scene.primitives.append(Primitive('cylinder', (x, y, gz, gz + rng.uniform(2.5, 8.0), r),
                                           BACKGROUND, rng.uniform(0.4, 0.8)))
         scene.footprints.append((x, y, r))
     for _ in range(int(rng.integers(cc.num_trees[0], cc.num_trees[1] + 1))):
-        x, y = spot(1.0, 4.0)
+        x, y = _roadside_spot(scene, rng, wall_y, 1.0, 4.0)
         trunk_h, crown = rng.uniform(1.5, 3.0), rng.uniform(1.0, 2.5)
         scene.primitives.append(Primitive('cylinder', (x, y, gz, gz + trunk_h, rng.uniform(0.1, 0.3)),
                                           BACKGROUND, 0.25))
-        scene.primitives.append(Primitive('ellipsoid', (x, y, gz + trunk_h + 0.7 * crown, crown, crown * rng.uniform(0.7, 1.0),
-                                                        crown * 0.8, rng.uniform(-np.pi, np.pi)),
+        crown_y = crown * rng.uniform(0.7, 1.0)
+        scene.primitives.append(Primitive('ellipsoid', (x, y, gz + trunk_h + 0.7 * crown, crown, crown_y, crown * 0.8,
+                                                        rng.uniform(-np.pi, np.pi)),
                                           BACKGROUND, rng.uniform(0.08, 0.25)))
-        scene.footprints.append((x, y, 0.4))
+        scene.footprints.append((x, y, crown))
     for _ in range(int(rng.integers(cc.num_bushes[0], cc.num_bushes[1] + 1))):
-        x, y = spot(0.5, 3.0)
+        x, y = _roadside_spot(scene, rng, wall_y, 0.5, 3.0)
         ax, ay, az = rng.uniform(0.4, 1.5), rng.uniform(0.4, 1.5), rng.uniform(0.3, 0.8)
         scene.primitives.append(Primitive('ellipsoid', (x, y, gz + 0.4 * az, ax, ay, az, rng.uniform(-np.pi, np.pi)),
                                           BACKGROUND, rng.uniform(0.08, 0.25)))
         scene.footprints.append((x, y, max(ax, ay)))
-    return wall_y[0], wall_y[1]
 
 
 def _footprint(box) -> np.ndarray:
@@ -197,7 +206,8 @@ def sample_scene(rng, cfg, calib, ground_z: float) -> Scene:
     """Clutter first, then objects in random class order on free ground inside the camera FOV."""
     cc, oc = cfg.clutter, cfg.objects
     scene = Scene(ground_z, (rng.uniform(*cc.road_half_width), rng.uniform(*cc.road_half_width)))
-    wall_y = _add_clutter(scene, rng, cc)
+    wall_y = _add_walls_and_curbs(scene, rng, cc)
+    _add_roadside(scene, rng, cc, wall_y)
     y_limits = tuple(min(scene.road_half_width[i] + 3.0, wall_y[i] - 0.8) for i in range(2))
     counts = {'Car': oc.num_cars, 'Cyclist': oc.num_cyclists, 'Pedestrian': oc.num_pedestrians}
     names = [name for name in ('Car', 'Cyclist', 'Pedestrian')
