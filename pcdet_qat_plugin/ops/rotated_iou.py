@@ -8,6 +8,7 @@ import numpy as np
 
 __all__ = ['rotate_iou_matrix', 'rotate_iou_blocks', 'rotate_iou_blocks_flat', 'boxes_bev_iou_lidar']
 
+# _MAX_PTS and _intersection_area are also used by ops/iou3d_nms.py: keep their names and signature
 _MAX_PTS = 16  # a 4-gon clipped by 4 half-planes has at most 8 vertices; room to spare
 
 
