@@ -3,7 +3,8 @@ shuffle) + spconv voxelization + collation, with 0 (main process), 1 and 2 DataL
 
 Run by hand: `python bench/data_throughput.py [--data_path DIR] [--frames 96] [--batch_size 4]`.
 Default data: the real KITTI samples in ../shared (symlinked into a temp folder, infos made there).
-Prints frames/s per worker count, ratios to the main-process run, and a per-stage split.
+Prints frames/s per worker count, ratios to the main-process run, CPU ms per frame over all processes
+(less sensitive to a busy machine than wall time), and a per-stage split.
 """
 import argparse
 import copy
@@ -44,6 +45,7 @@ def run(cfg, root, workers, frames, batch_size):
                                           root_path=root, workers=workers, seed=0, training=True)
     n_info = len(dataset.kitti_infos)
     dataset.merge_all_iters_to_one_epoch(True, epochs=max(1, -(-frames // n_info)))
+    cpu0 = _cpu_seconds()
     t0 = time.perf_counter()
     t_first, n = None, 0
     for batch in loader:
@@ -51,8 +53,17 @@ def run(cfg, root, workers, frames, batch_size):
         if t_first is None:
             t_first, n_first = time.perf_counter(), n
     t1 = time.perf_counter()
+    del loader  # workers exit, so their CPU time is counted
+    cpu = _cpu_seconds() - cpu0
     steady = (n - n_first) / (t1 - t_first) if n > n_first else float('nan')
-    return n / (t1 - t0), steady, n
+    return n / (t1 - t0), steady, n, cpu / n
+
+
+def _cpu_seconds():
+    """User + system CPU seconds of this process and its finished children (the DataLoader workers)."""
+    import resource
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
 def stages(cfg, root, frames):
@@ -101,11 +112,11 @@ def main():
               + f'  (total {per_frame * 1e3:.1f} ms)')
         base = None
         for w in args.workers:
-            fps, steady, n = run(cfg, root, w, args.frames, args.batch_size)
+            fps, steady, n, cpu = run(cfg, root, w, args.frames, args.batch_size)
             base = base or fps
             print(f'workers={w}: {fps:6.1f} frames/s over {n} frames (incl. start-up), '
                   f'{steady:6.1f} frames/s after the first batch, ratio to workers={args.workers[0]}: '
-                  f'{fps / base:.2f}')
+                  f'{fps / base:.2f}, CPU {cpu * 1e3:.0f} ms/frame (all processes)')
 
 
 if __name__ == '__main__':
