@@ -23,24 +23,40 @@ def _as_cfg(cfg_or_path):
 
 
 def build_model(cfg_or_path: Union[str, Path, dict], quantize_mode: Optional[str] = None):
-    """The float detector of cfg.MODEL (grid size and point-feature count from DATA_CONFIG), or, when
-    `quantize_mode` is given or the cfg has a QUANTIZE section, the detector wrapped by
-    hosts.common.quantize_detector for that phase ('train' by default)."""
+    """The float detector of cfg.MODEL (grid size and point-feature count from DATA_CONFIG), or, when the
+    cfg has a QUANTIZE section (top level or MODEL.QUANTIZE), the detector put in quant phase
+    `quantize_mode` ('train' | 'calibrate' | 'test'; default from QUANTIZE.MODE: training -> 'train',
+    calibration -> 'calibrate') by hosts.common.quantize_detector."""
+    if quantize_mode is not None and quantize_mode not in QUANTIZE_MODES:
+        raise ConfigError(f'quantize_mode: {quantize_mode!r} not in {QUANTIZE_MODES}')
     from ..models import ModelInfo, build_network
     cfg = _as_cfg(cfg_or_path)
     model_cfg = require(cfg, 'MODEL')
     info = ModelInfo.from_cfg(cfg)
     model = build_network(model_cfg=model_cfg, num_class=len(info.class_names), dataset=info)
 
-    if quantize_mode is None and cfg.get('QUANTIZE', None) is None:
+    if not _has_quantize(cfg):
+        if quantize_mode is not None:
+            raise ConfigError(f'quantize_mode={quantize_mode!r} needs a QUANTIZE section in the cfg '
+                              '(e.g. cfgs/kitti/pointpillar_qat.yaml); this cfg has none')
         return model
-    phase = quantize_mode or 'train'
-    if phase not in QUANTIZE_MODES:
-        raise ConfigError(f'quantize_mode: {phase!r} not in {QUANTIZE_MODES}')
     try:
-        from .common import quantize_detector
+        from .common import quantize_detector, settings_of
     except ImportError as exc:
         raise ImportError('quantization needs pcdet_qat_plugin.hosts.common.quantize_detector, which could '
                           f'not be imported ({exc}); build without QUANTIZE / quantize_mode for a float model'
                           ) from exc
-    return quantize_detector(model, cfg, phase)
+    settings = settings_of(cfg)
+    if settings is None:  # e.g. QUANTIZE: False
+        return model
+    phase = quantize_mode or ('calibrate' if getattr(settings, 'mode', 'training') == 'calibration' else 'train')
+    logger.info('built-in %s wrapped for quantization phase %r', type(model).__name__, phase)
+    return quantize_detector(model, settings, phase)
+
+
+def _has_quantize(cfg) -> bool:
+    """A QUANTIZE section (top level or under MODEL) that is not null / False."""
+    for node in (cfg, cfg.get('MODEL') or {}):
+        if node.get('QUANTIZE', None) not in (None, False):
+            return True
+    return False
