@@ -198,3 +198,20 @@ def test_scene_without_objects():
     assert labels == [] and extras['gt_boxes_lidar'].shape == (0, 7) and points.shape[0] > 5000
     assert (extras['point_owner'] == -1).all()
     np.testing.assert_allclose(extras['painted_points'][:, 4:].sum(axis=1), 1.0, atol=1e-5)
+
+
+def test_kitti_reader_sees_mostly_easy_and_moderate_objects(synth_root):
+    """The project's own KITTI reader parses the files; its difficulty levels are mostly easy/moderate."""
+    object3d = pytest.importorskip('pcdet_qat_plugin.datasets.kitti.object3d_kitti')
+    calibration = pytest.importorskip('pcdet_qat_plugin.datasets.kitti.calibration')
+    from pcdet_qat_plugin.utils.box_utils import boxes3d_kitti_camera_to_lidar
+    levels = []
+    for i in range(NUM_FRAMES):
+        fid = f'{i:06d}'
+        objs = object3d.get_objects_from_label(synth_root / 'training' / 'label_2' / f'{fid}.txt')
+        calib = calibration.Calibration(synth_root / 'training' / 'calib' / f'{fid}.txt')
+        _, _, extras = generate_frame(np.random.default_rng([3, i]))
+        cam = np.array([[*o.loc, o.l, o.h, o.w, o.ry] for o in objs], dtype=np.float32)
+        np.testing.assert_allclose(boxes3d_kitti_camera_to_lidar(cam, calib), extras['gt_boxes_lidar'], atol=1e-3)
+        levels += [o.level for o in objs]
+    assert np.mean([lv in (0, 1) for lv in levels]) >= 0.8, levels
