@@ -75,3 +75,18 @@ def export_onnx(model: nn.Module, cfg, output_path: str, fmt: str = 'tidl', opse
     _logger.info('exported %s graph to %s (opset %d, %d activation points)', fmt, output_path, opset,
                  summary['act_points'])
     return summary
+
+
+def load_detector(cfg, ckpt: str, logger=None) -> nn.Module:
+    """The built-in detector of cfg in quantized-test form when cfg has QUANTIZE (else float), weights
+    (and quantizer state) from `ckpt`, in eval mode on CPU."""
+    from ..hosts.builtin import build_model
+    quantized = cfg.get('QUANTIZE', None) not in (None, False)
+    model = build_model(cfg, quantize_mode='test' if quantized else None)
+    model.load_params_from_file(ckpt, logger=logger or _logger, to_cpu=True)
+    return model.eval()
+
+
+def default_output_path(ckpt: str, fmt: str) -> str:
+    """<ckpt without .pth>_<fmt>.onnx next to the checkpoint."""
+    return os.path.splitext(ckpt)[0] + f'_{fmt}.onnx'

@@ -1,0 +1,106 @@
+"""Float network part: decoration equals PillarVFE's, the ONNX graph equals the detector, the onnxruntime
+detector equals the PyTorch detector, int32 coords, the TIDL prototxt from the cfg."""
+import numpy as np
+import onnx
+import onnxruntime as ort
+import torch
+
+from pcdet_qat_plugin.export.decorate import decorate_pillars, pad_pillars
+from pcdet_qat_plugin.export.network import build_network_part, export_shapes
+from pcdet_qat_plugin.export.onnx_io import to_onnx_model
+from pcdet_qat_plugin.export.ort_runner import OrtDetector, tidl_nms_cfg
+from pcdet_qat_plugin.export.prototxt import make_prototxt
+
+
+def _head_maps(model, batch):
+    outs = {}
+    hooks = [getattr(model.dense_head, k).register_forward_hook(
+        lambda m, i, o, k=k: outs.__setitem__(k, o.detach().clone())) for k in ('conv_cls', 'conv_box', 'conv_dir_cls')]
+    with torch.no_grad():
+        model(dict(batch))
+    for h in hooks:
+        h.remove()
+    return [outs['conv_cls'], outs['conv_box'], outs['conv_dir_cls']]
+
+
+def _graph_inputs(model, cfg, batch, coords_dtype=torch.int64):
+    sh = export_shapes(cfg)
+    feats = decorate_pillars(model.vfe, batch['voxels'], batch['voxel_num_points'], batch['voxel_coords'])
+    f, c = pad_pillars(feats, batch['voxel_coords'], sh['max_voxels'], sh['ny'], coords_dtype)
+    return {'pillar_features': f.numpy(), 'voxel_coords': c.numpy()}
+
+
+def test_decoration_equals_pillar_vfe(float_setup, sample_batch):
+    cfg, model = float_setup
+    feats = decorate_pillars(model.vfe, sample_batch['voxels'], sample_batch['voxel_num_points'],
+                             sample_batch['voxel_coords'])
+    x = feats
+    with torch.no_grad():
+        for pfn in model.vfe.pfn_layers:
+            x = pfn(x)
+        ref = model.vfe(dict(sample_batch))['pillar_features']
+    assert torch.equal(x.squeeze(1), ref)
+
+
+def test_float_graph_checks_and_equals_detector(float_setup, sample_batch, exported):
+    cfg, model = float_setup
+    onnx.checker.check_model(onnx.load(exported['float']['onnx']), full_check=True)
+    sess = ort.InferenceSession(exported['float']['onnx'], providers=['CPUExecutionProvider'])
+    got = sess.run(None, _graph_inputs(model, cfg, sample_batch))
+    for g, r in zip(got, _head_maps(model, sample_batch)):
+        np.testing.assert_allclose(g, r.numpy(), rtol=1e-4, atol=1e-4 * float(r.abs().max()))
+
+
+def test_int32_coords_input(float_setup, sample_batch):
+    cfg, model = float_setup
+    net = build_network_part(model)
+    m = to_onnx_model(net, export_shapes(cfg), 10, opset=11, int32_coords=True)
+    coords_in = next(i for i in m.graph.input if i.name == 'voxel_coords')
+    assert coords_in.type.tensor_type.elem_type == onnx.TensorProto.INT32
+    sess = ort.InferenceSession(m.SerializeToString(), providers=['CPUExecutionProvider'])
+    got = sess.run(None, _graph_inputs(model, cfg, sample_batch, torch.int32))
+    ref = _head_maps(model, sample_batch)
+    np.testing.assert_allclose(got[0], ref[0].numpy(), rtol=1e-4, atol=1e-4 * float(ref[0].abs().max()))
+
+
+def test_ort_detector_equals_pytorch_detector(float_setup, exported):
+    from tests.export.conftest import make_batch
+    cfg, model = float_setup
+    batch = make_batch(cfg, 11, batch_size=2)
+    with torch.no_grad():
+        ref, _ = model(dict(batch))
+    got, _ = OrtDetector(exported['float']['onnx'], cfg)(dict(batch))
+    for r, g in zip(ref, got):
+        assert len(r['pred_boxes']) > 0
+        assert torch.equal(r['pred_labels'], g['pred_labels'])
+        torch.testing.assert_close(g['pred_boxes'], r['pred_boxes'], rtol=1e-3, atol=1e-3)
+        torch.testing.assert_close(g['pred_scores'], r['pred_scores'], rtol=1e-3, atol=1e-4)
+
+
+def test_tidl_nms_option(float_setup, exported):
+    from tests.export.conftest import make_batch
+    cfg, _ = float_setup
+    t = tidl_nms_cfg(cfg)
+    assert t.MODEL.POST_PROCESSING.NMS_CONFIG.NMS_TYPE == 'nms_normal_gpu'
+    assert t.MODEL.POST_PROCESSING.NMS_CONFIG.NMS_THRESH == 0.5
+    assert cfg.MODEL.POST_PROCESSING.NMS_CONFIG.NMS_TYPE == 'nms_gpu'      # the caller's cfg is untouched
+    pred, _ = OrtDetector(exported['float']['onnx'], cfg, nms='tidl')(dict(make_batch(cfg, 12)))
+    assert pred[0]['pred_boxes'].shape[1] == 7
+
+
+def test_prototxt_from_cfg(float_setup):
+    cfg, _ = float_setup
+    text = make_prototxt(cfg)
+    assert text.startswith('name: "3dod_ssd"\ntidl_3dod {')
+    assert text.count('prior_box_3dod_param {') == len(cfg.MODEL.DENSE_HEAD.ANCHOR_GENERATOR_CONFIG)
+    for line in ('box_input: "box_preds"', 'class_input: "cls_preds"', 'dir_input: "dir_cls_preds"',
+                 'max_points_per_voxel: 32', 'voxel_size_x: 0.16', 'min_y: -5.12', 'max_x: 10.24',
+                 'anchor_width: 3.9', 'rotation: 1.57', 'offset_z: -1.78', 'num_classes: 3',
+                 'nms_threshold: 0.01', 'top_k: 4096', 'keep_top_k: 500', 'confidence_threshold: 0.1',
+                 'code_type: CODE_TYPE_3DOD'):
+        assert line in text, line
+    # anchor centres: OpenPCDet (align_center False) puts the first at x_min and the last at x_max
+    step_x = float(text.split('step_x: ')[1].split('\n')[0])
+    offset_x = float(text.split('offset_x: ')[1].split('\n')[0])
+    fx = 64 // 2
+    assert abs((offset_x + fx - 1) * step_x - 10.24) < 1e-6 and abs(offset_x * step_x) < 1e-9
