@@ -10,7 +10,6 @@ import torch.utils.data as torch_data
 
 from ..config import PROJECT_ROOT
 from ..errors import DataError
-from ..utils import common_utils
 from .augmentor.data_augmentor import DataAugmentor
 from .processor.data_processor import DataProcessor
 from .processor.point_feature_encoder import PointFeatureEncoder
