@@ -136,21 +136,31 @@ def _train_and_eval(cfg, out_dir: Path, epochs: int, pretrained: Optional[str], 
 
 
 def ensure_synthetic(data_dir: Path, frames: int, seed: int, painted: bool) -> None:
+    """Generate the synthetic set unless one with the same frames / seed (/ painting) is already there."""
+    import json
+
     from ..datasets.synthetic import generate_kitti_dataset
-    if (data_dir / 'ImageSets' / 'train.txt').exists() and (not painted or (data_dir / 'training' / 'velodyne_painted').is_dir()):
-        n = len((data_dir / 'ImageSets' / 'trainval.txt').read_text().split()) if (data_dir / 'ImageSets' / 'trainval.txt').exists() else -1
-        if n == frames:
-            logger.info('synthetic data already at %s (%d frames)', data_dir, n)
+    marker = data_dir / 'synthetic_kitti.json'
+    if marker.is_file():
+        summary = json.loads(marker.read_text()).get('summary', {})
+        if (summary.get('num_frames') == frames and summary.get('seed') == seed
+                and (summary.get('painted') or not painted)):
+            logger.info('synthetic data already at %s (%d frames, seed %d)', data_dir, frames, seed)
             return
-    generate_kitti_dataset(str(data_dir), num_frames=frames, seed=seed, painted=painted)
+    generate_kitti_dataset(str(data_dir), num_frames=frames, seed=seed, painted=painted, workers=2)
 
 
 def ensure_infos(data_dir: Path, variants) -> None:
-    from ..datasets.kitti.kitti_dataset import create_kitti_infos
+    """OpenPCDet info pickles and the gt database of each variant, unless already there."""
+    from ..datasets.kitti.kitti_infos import create_kitti_infos, gt_database_names
     for v in variants:
         cfg = load_cfg(PROJECT_ROOT / DEMO_CFGS[v])
         cfg.DATA_CONFIG.DATA_PATH = str(data_dir)
-        create_kitti_infos(cfg.DATA_CONFIG, cfg.CLASS_NAMES, data_path=data_dir, save_path=data_dir)
+        _, db_info = gt_database_names(cfg.DATA_CONFIG)
+        if (data_dir / db_info).exists() and (data_dir / 'kitti_infos_val.pkl').exists():
+            logger.info('infos and %s already in %s', db_info, data_dir)
+            continue
+        create_kitti_infos(cfg.DATA_CONFIG, cfg.CLASS_NAMES, data_path=data_dir, save_path=data_dir, workers=2)
 
 
 def _export(artifacts, variants, out_dir: Path, data_dir: Path) -> dict:
