@@ -23,7 +23,7 @@ def model_device(model: torch.nn.Module) -> torch.device:
 
 def train_one_epoch(model, optimizer, train_loader, lr_scheduler, optim_cfg, accumulated_iter: int,
                     tb_log=None, history: Optional[List[dict]] = None, pbar=None, cur_epoch: int = 0,
-                    max_iters: Optional[int] = None) -> int:
+                    max_iters: Optional[int] = None, logger=None, log_interval: int = 50) -> int:
     """Train one pass over `train_loader` (or `max_iters` batches); returns the updated iteration count."""
     device = model_device(model)
     for cur_it, batch in enumerate(train_loader):
@@ -54,6 +54,8 @@ def train_one_epoch(model, optimizer, train_loader, lr_scheduler, optim_cfg, acc
         if pbar is not None:
             pbar.set_postfix(loss=f'{loss_value:.3f}', lr=f'{lr:.2e}', epoch=cur_epoch + 1)
             pbar.update()
+        if logger is not None and log_interval and accumulated_iter % log_interval == 0:
+            logger.info('epoch %d iter %d: loss %.4f lr %.2e', cur_epoch + 1, accumulated_iter, loss_value, lr)
     return accumulated_iter
 
 
@@ -87,7 +89,7 @@ def train_model(model, optimizer, train_loader, lr_scheduler, optim_cfg, start_e
             sampler.set_epoch(cur_epoch)
         accumulated_iter = train_one_epoch(model, optimizer, train_loader, lr_scheduler, optim_cfg,
                                            accumulated_iter, tb_log=tb_log, history=history, pbar=pbar,
-                                           cur_epoch=cur_epoch, max_iters=iters_per_epoch)
+                                           cur_epoch=cur_epoch, max_iters=iters_per_epoch, logger=logger)
         trained_epoch = cur_epoch + 1
         if trained_epoch % ckpt_save_interval == 0 or trained_epoch == total_epochs:
             extra = ckpt_extra(model) if ckpt_extra is not None else None
