@@ -109,8 +109,35 @@ def plot_sqnr(rows: List[dict], path: Path) -> str:
     return str(path)
 
 
+def first_batch(cfg, device) -> dict:
+    """One evaluation batch of the cfg's data (the calibration batch of the analysis plots)."""
+    from ..datasets import build_dataloader
+    from ..models import load_data_to_device
+    _, loader, _ = build_dataloader(cfg.DATA_CONFIG, cfg.CLASS_NAMES, batch_size=2, dist=False, workers=0,
+                                    training=False)
+    return load_data_to_device(next(iter(loader)), device)
+
+
 def make_all(runs: List[dict], artifacts: Dict[str, dict], out_dir: Path) -> dict:
+    """Write every plot; with a calibrated 8-bit model in `artifacts`, also the per-layer range / SQNR
+    plots and sensitivity.txt (also logged)."""
+    from . import analysis
     out_dir.mkdir(parents=True, exist_ok=True)
     made = {'loss_curves': plot_loss_curves(runs, out_dir / 'loss_curves.png'),
             'ap_by_mode': plot_ap_by_mode(runs, out_dir / 'ap_by_mode.png')}
+    key = next((k for k in ('plain/calibration8', 'plain/qat8', 'painted/calibration8') if k in artifacts), None)
+    if key is None:
+        return made
+    model, cfg = artifacts[key]['model'], artifacts[key]['cfg']
+    model.eval()
+    batch = first_batch(cfg, next(model.parameters()).device)
+    made['activation_ranges'] = plot_activation_ranges(analysis.activation_stats(model, batch),
+                                                       out_dir / 'activation_ranges.png')
+    rows = analysis.sqnr_report(model, batch)
+    made['sqnr'] = plot_sqnr(rows, out_dir / 'sqnr_per_layer.png')
+    text = f'model: {key}\n' + analysis.format_sensitivity(rows)
+    (out_dir / 'sensitivity.txt').write_text(text + '\n')
+    logger.info('\n%s', text)
+    made['sensitivity'] = str(out_dir / 'sensitivity.txt')
+    made['recommended_16bit'] = analysis.recommend_16bit(rows)
     return made
