@@ -1,0 +1,67 @@
+"""`tidl` format: checker, power-of-2 weights, one Clip per quantized activation, onnxruntime equals
+PyTorch quantized evaluation within one quantization step (layer by layer), prototxt beside it."""
+import os
+
+import numpy as np
+import onnx
+import onnxruntime as ort
+import torch
+from onnx import numpy_helper
+
+from pcdet_qat_plugin.export.exporter import build_export_net, num_quantized_activations
+from pcdet_qat_plugin.export.quantized import pow2_grid_scale
+from pcdet_qat_plugin.export.verify import verify_tidl_layers
+
+
+def test_tidl_graph_passes_checker_and_opset(exported):
+    m = onnx.load(exported['tidl']['onnx'])
+    onnx.checker.check_model(m, full_check=True)
+    assert m.opset_import[0].version == 11
+    assert {i.name for i in m.graph.input} == {'pillar_features', 'voxel_coords'}
+
+
+def test_every_weight_on_its_pow2_grid(exported, quant_setup):
+    m = onnx.load(exported['tidl']['onnx'])
+    inits = {i.name: numpy_helper.to_array(i) for i in m.graph.initializer}
+    weights = [n.input[1] for n in m.graph.node if n.op_type in ('Conv', 'ConvTranspose', 'Gemm', 'MatMul')]
+    sites = {s: q for s, q in build_export_net(quant_setup[1], 'tidl')[1].items() if q.kind == 'weight'}
+    assert len(weights) == len(sites)
+    for name in weights:
+        w = torch.from_numpy(inits[name].copy())
+        assert pow2_grid_scale(w, 8) is not None, f'{name} is not on an 8-bit power-of-2 grid'
+        assert len(np.unique(inits[name])) <= 256
+    # and a float (unquantized) weight is not
+    assert pow2_grid_scale(torch.tensor([0.3, -0.7, 0.11]), 8) is None
+
+
+def test_one_clip_per_quantized_activation(exported, quant_setup):
+    m = onnx.load(exported['tidl']['onnx'])
+    clips = [n for n in m.graph.node if n.op_type == 'Clip']
+    _, sites = build_export_net(quant_setup[1], 'tidl')
+    assert len(clips) == num_quantized_activations(sites) == exported['tidl']['act_points']
+    inits = {i.name: numpy_helper.to_array(i) for i in m.graph.initializer}
+    consts = {n.output[0]: numpy_helper.to_array(n.attribute[0].t) for n in m.graph.node if n.op_type == 'Constant'}
+    ranges = sorted((float(consts.get(c.input[1], inits.get(c.input[1]))),
+                     float(consts.get(c.input[2], inits.get(c.input[2])))) for c in clips)
+    for lo, hi in ranges:                      # [-128, 127] or [0, 255] steps of a power-of-2 step
+        step = (hi - lo) / 255.0
+        assert np.log2(step) == np.round(np.log2(step)) and lo in (0.0, -128 * step)
+
+
+def test_onnxruntime_equals_quantized_eval_within_one_step(exported, quant_setup, sample_batch):
+    cfg_q, model = quant_setup
+    _, sites = build_export_net(model, 'tidl')
+    rows = verify_tidl_layers(onnx.load(exported['tidl']['onnx']), model, sample_batch, sites)
+    assert len(rows) == sum(1 for s in sites.values() if s.kind != 'input')
+    worst = max(rows, key=lambda r: r['max_steps'])
+    assert worst['max_steps'] <= 1.0, worst
+
+
+def test_prototxt_written_beside_graph(exported):
+    path = exported['tidl']['prototxt']
+    assert path and os.path.isfile(path)
+    text = open(path).read()
+    m = onnx.load(exported['tidl']['onnx'])
+    for out in m.graph.output:                 # the head tensors it names are graph outputs
+        assert f'"{out.name}"' in text
+    assert 'code_type: CODE_TYPE_3DOD' in text
