@@ -124,8 +124,11 @@ def test_float_checkpoint_state_and_atomic_save(fake_openpcdet, tmp_path):
     hook.enable()
     import train_utils.train_utils as tu  # noqa: F401 (imports pcdet first, like OpenPCDet's)
     model = _build(_cfg(tmp_path))
-    state = tu.checkpoint_state(model, None, 1, 5)
+    import numpy as np
+    optimizer = torch.optim.Adam(model.parameters(), lr=np.float64(1e-3))  # like OpenPCDet's one-cycle betas
+    state = tu.checkpoint_state(model, optimizer, 1, 5)
     assert 'quant' not in state and state['epoch'] == 1
+    assert type(state['optimizer_state']['param_groups'][0]['lr']) is float
     tu.save_checkpoint(state, filename=str(tmp_path / 'ckpt' / 'checkpoint_epoch_1'))
     files = sorted(p.name for p in (tmp_path / 'ckpt').iterdir())
     assert files == ['checkpoint_epoch_1.pth']

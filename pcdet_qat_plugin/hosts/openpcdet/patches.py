@@ -129,10 +129,11 @@ def patch_pcdet_models(models_module) -> list:
 
 # ---------------------------------------------------------------- tools/train_utils (checkpoints, epochs)
 def patch_checkpoint_state(module) -> bool:
-    """`train_utils.train_utils.checkpoint_state`: add the quantization metadata (plain types) as 'quant'."""
+    """`train_utils.train_utils.checkpoint_state`: add the quantization metadata as 'quant', and keep the whole
+    state plain-typed (numpy scalars -> numbers) so OpenPCDet's own torch.load (weights_only on torch>=2.6) works."""
     def make(original):
         def checkpoint_state(model=None, optimizer=None, epoch=None, it=None):
-            state = original(model, optimizer, epoch, it)
+            state = _glue().plain_types(original(model, optimizer, epoch, it))
             meta = _glue().checkpoint_meta(model)
             if meta is not None:
                 state['quant'] = meta

@@ -8,6 +8,7 @@ import logging
 import sys
 from typing import Optional
 
+import numpy as np
 import torch
 
 from ...errors import CheckpointError, ConfigError
@@ -115,6 +116,22 @@ def after_checkpoint_load(model, filename) -> None:
         raise CheckpointError(f'{filename}: no quantizer state for {len(missing)} site(s) (e.g. {missing[0]}), '
                               'so quantized evaluation would use uncalibrated ranges; load a QAT or calibrated '
                               'checkpoint, or evaluate it float without QUANTIZE')
+
+
+def plain_types(obj):
+    """numpy scalars -> Python numbers, numpy arrays -> tensors, recursively through dicts / lists / tuples, so
+    `torch.load(weights_only=True)` (torch >= 2.6's default, used by OpenPCDet's loaders) reads the file.
+    OpenPCDet's one-cycle optimizer leaves numpy floats in its param_groups."""
+    if isinstance(obj, dict):
+        out = {k: plain_types(v) for k, v in obj.items()}
+        return out if type(obj) is dict else type(obj)(out)
+    if isinstance(obj, (list, tuple)) and not hasattr(obj, '_fields'):
+        return type(obj)(plain_types(v) for v in obj)
+    if isinstance(obj, np.generic):
+        return obj.item()
+    if isinstance(obj, np.ndarray):
+        return torch.from_numpy(obj)
+    return obj
 
 
 def checkpoint_meta(model) -> Optional[dict]:
