@@ -1,0 +1,95 @@
+"""onnxruntime latency of the PointPillars network part: int8 `qdq` graph vs the float graph.
+
+Full KITTI grid (432 x 496) and the cfg's test MAX_NUMBER_OF_VOXELS, 2 threads, median of several runs
+(float and int8 runs interleaved so machine load hits both alike). Weights are random with a quick
+calibration on random pillars: latency does not depend on their values.
+
+    python bench/onnx_int8.py [--cfg_file cfgs/kitti/pointpillar_qat.yaml] [--runs 7] [--threads 2]
+
+Last line: `onnxruntime int8 vs fp32 speedup: X.XX`.
+"""
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+
+import numpy as np
+import torch
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def random_frame(cfg, num_voxels: int, seed: int):
+    """A batch_dict of `num_voxels` distinct pillars with random points inside them (batch size 1)."""
+    from pcdet_qat_plugin.export.network import export_shapes
+    from pcdet_qat_plugin.models import ModelInfo
+    rng = np.random.default_rng(seed)
+    sh, info = export_shapes(cfg), ModelInfo.from_cfg(cfg)
+    r, vs = info.point_cloud_range, np.asarray(info.voxel_size, dtype=np.float32)
+    cells = rng.choice(sh['nx'] * sh['ny'], size=num_voxels, replace=False)
+    y, x = cells // sh['nx'], cells % sh['nx']
+    p = sh['max_points']
+    counts = rng.integers(1, p + 1, size=num_voxels).astype(np.int32)
+    pts = np.stack([r[0] + (x[:, None] + rng.random((num_voxels, p))) * vs[0],
+                    r[1] + (y[:, None] + rng.random((num_voxels, p))) * vs[1],
+                    rng.uniform(r[2], r[5], (num_voxels, p)), rng.random((num_voxels, p))], axis=-1)
+    pts[np.arange(p)[None, :] >= counts[:, None]] = 0
+    coords = np.stack([np.zeros_like(y), np.zeros_like(y), y, x], axis=1).astype(np.int32)
+    return {'voxels': torch.from_numpy(pts.astype(np.float32)), 'voxel_num_points': torch.from_numpy(counts),
+            'voxel_coords': torch.from_numpy(coords), 'batch_size': 1}
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument('--cfg_file', default='cfgs/kitti/pointpillar_qat.yaml')
+    ap.add_argument('--runs', type=int, default=7)
+    ap.add_argument('--threads', type=int, default=2)
+    ap.add_argument('--voxels', type=int, default=None, help='occupied pillars (default: the cfg max)')
+    args = ap.parse_args()
+    torch.set_num_threads(args.threads)
+    from pcdet_qat_plugin import build_model, load_cfg
+    from pcdet_qat_plugin.export.decorate import decorate_pillars, pad_pillars
+    from pcdet_qat_plugin.export.exporter import export_onnx
+    from pcdet_qat_plugin.export.network import export_shapes
+    from pcdet_qat_plugin.export.ort_runner import make_session
+    from pcdet_qat_plugin.hosts.common import quantize_detector
+    from pcdet_qat_plugin.quant import calibrate
+
+    cfg = load_cfg(args.cfg_file)
+    sh = export_shapes(cfg)
+    torch.manual_seed(0)
+    model = build_model(cfg, quantize_mode='calibrate')
+    calibrate(model, [random_frame(cfg, 4000, seed=i) for i in range(2)], iters=2)
+    quantize_detector(model, cfg, 'test')
+    frame = random_frame(cfg, args.voxels or sh['max_voxels'], seed=7)
+    feats = decorate_pillars(model.vfe, frame['voxels'], frame['voxel_num_points'], frame['voxel_coords'])
+    f, c = pad_pillars(feats, frame['voxel_coords'], sh['max_voxels'], sh['ny'])
+    feed = {'pillar_features': f.numpy(), 'voxel_coords': c.numpy()}
+    print(f'grid {sh["nx"]} x {sh["ny"]}, {sh["max_voxels"]} voxels x {sh["max_points"]} points, '
+          f'{args.threads} threads, {args.runs} runs each')
+    sessions = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for fmt in ('float', 'qdq'):
+            s = export_onnx(model, cfg, os.path.join(tmp, f'{fmt}.onnx'), fmt)
+            if s['int8_kernels']:
+                int8 = {k: v for k, v in s['int8_kernels'].items() if k.startswith('QLinear')}
+                print(f'qdq graph: onnxruntime int8 kernels {int8}')
+            sessions[fmt] = make_session(s['onnx'], num_threads=args.threads)
+        times = {fmt: [] for fmt in sessions}
+        for fmt, sess in sessions.items():
+            sess.run(None, feed)                                       # warm-up
+        for _ in range(args.runs):
+            for fmt, sess in sessions.items():
+                t = time.perf_counter()
+                sess.run(None, feed)
+                times[fmt].append(time.perf_counter() - t)
+    med = {fmt: statistics.median(ts) for fmt, ts in times.items()}
+    for fmt, ts in times.items():
+        print(f'{fmt:5s} median {med[fmt] * 1e3:8.1f} ms   (min {min(ts) * 1e3:.1f}, max {max(ts) * 1e3:.1f})')
+    print(f'onnxruntime int8 vs fp32 speedup: {med["float"] / med["qdq"]:.2f}')
+
+
+if __name__ == '__main__':
+    main()
