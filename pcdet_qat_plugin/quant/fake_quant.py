@@ -84,35 +84,27 @@ def quantize_bias(bias: torch.Tensor, bits: int, joint_scale=None, input_signed:
 
 
 def fake_quant_act(x: torch.Tensor, clip: torch.Tensor, bits: int, signed: bool) -> torch.Tensor:
-    """Activation fake-quant on [-clip, clip) (signed) or [0, clip) (unsigned), clip a pow2 tensor.
+    """Activation fake-quant on [-clip, clip) (signed) or [0, clip) (unsigned), clip a pow2 0-dim tensor.
 
-    One fused pass (torch's fake_quantize kernel; gradient = STE masked outside the range). Ties round
-    half to even here; TI rounds them up (floor(x*s + 0.5)); see `fake_quant_act_exact`.
+    TI's rounding exactly: floor(x*s + 0.5) clamped to the integer range. Forward is one allocation and
+    four in-place passes; backward is the straight-through gradient, zero where the output sits on an
+    extreme level (clipped). Only the output is saved, and the next layer saves it anyway.
     """
     qmin, qmax = qrange(bits, signed)
-    step = (1.0 / pow2_scale(clip, bits, signed)).reshape(()).float()
-    zp = torch.zeros((), dtype=torch.int32, device=x.device)
-    return torch.fake_quantize_per_tensor_affine(x, step, zp, qmin, qmax)
+    return _FakeQuantAct.apply(x, pow2_scale(clip, bits, signed).to(x.dtype), qmin, qmax)
 
 
-def fake_quant_act_exact(x: torch.Tensor, clip: torch.Tensor, bits: int, signed: bool) -> torch.Tensor:
-    """TI's activation rounding exactly: floor(x*s + 0.5) clamped, masked STE (slower: several passes)."""
-    qmin, qmax = qrange(bits, signed)
-    s = pow2_scale(clip, bits, signed)
-    with torch.no_grad():
-        v = x * s
-        mask = (v >= qmin - 0.5) & (v < qmax + 0.5)
-        xq = torch.floor(v + 0.5).clamp_(qmin, qmax) / s
-    return _MaskedSTE.apply(x, xq, mask)
-
-
-class _MaskedSTE(torch.autograd.Function):
+class _FakeQuantAct(torch.autograd.Function):
     @staticmethod
-    def forward(ctx, x, xq, mask):
-        ctx.save_for_backward(mask)
-        return xq
+    def forward(ctx, x, scale, qmin, qmax):
+        y = x.mul(scale)
+        y.add_(0.5).floor_().clamp_(qmin, qmax).div_(scale)
+        ctx.save_for_backward(y, scale)
+        ctx.qmin, ctx.qmax = qmin, qmax
+        return y
 
     @staticmethod
     def backward(ctx, grad):
-        mask, = ctx.saved_tensors
-        return grad * mask, None, None
+        y, scale = ctx.saved_tensors
+        inside = (y > ctx.qmin / scale) & (y < ctx.qmax / scale)
+        return grad * inside, None, None, None

@@ -8,7 +8,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from . import fold
-from .fake_quant import fake_quant_act, fake_quant_act_exact, pow2_scale, quantize_bias, quantize_weight
+from .fake_quant import fake_quant_act, pow2_scale, quantize_bias, quantize_weight
 from .observers import clip_value, update_running_range
 
 PHASES = ('train', 'calibrate', 'test')
@@ -24,7 +24,7 @@ class ActQuantizer(nn.Module):
     def __init__(self, bits: int = 8, signed: bool = True):
         super().__init__()
         self.bits, self.signed = bits, signed
-        self.phase, self.enabled, self.exact = 'train', True, False
+        self.phase, self.enabled = 'train', True
         self._frozen = False
         self.register_buffer('clip_lo', torch.tensor(-INIT_CLIP if signed else 0.0))
         self.register_buffer('clip_hi', torch.tensor(INIT_CLIP))
@@ -57,8 +57,7 @@ class ActQuantizer(nn.Module):
             update_running_range(self.clip_lo, self.clip_hi, self.num_batches_tracked, x)
         if not self.enabled:
             return x
-        fq = fake_quant_act_exact if self.exact else fake_quant_act
-        return fq(x, self.clip(), self.bits, self.signed)
+        return fake_quant_act(x, self.clip(), self.bits, self.signed)
 
     def _load_from_state_dict(self, state_dict, prefix, *args, **kwargs):
         super()._load_from_state_dict(state_dict, prefix, *args, **kwargs)
@@ -68,9 +67,10 @@ class ActQuantizer(nn.Module):
 class QuantWeightMixin:
     """Mixed into Conv/ConvTranspose/Linear by class swap: folded BN, pow2 weights, TI bias, output quant.
 
-    forward = conv(x, Q(w*f), b') * (1/f) with f = gamma/sqrt(var+eps) detached, so the following BN
-    module (batch statistics while not frozen) sees the unfolded scale; with BN in eval mode the
-    result equals conv(x, Q(w_folded)) + Q(b_folded) exactly (torch.ao ConvBn-style single pass).
+    forward = conv(x, Q(w*f)/f, b') with f = gamma/sqrt(var+eps) detached: the following BN module
+    (batch statistics while not frozen) sees the unfolded scale, and with BN in eval mode the result is
+    conv(x, Q(w_folded)) + Q(b_folded) (up to float rounding). Dividing the small weight instead of the
+    output (torch.ao ConvBn) costs no pass over the activation.
     """
 
     def _q_init(self, bits: int, per_channel: bool, bn=None, in_quant=None, out_quant=None):
@@ -143,11 +143,11 @@ class QuantWeightMixin:
             y = self._q_apply(x, w_q, b_q)
         else:
             with torch.no_grad():
-                f = fold.bn_factor(bn)
-                b_arg = b_q - fold.bn_shift(bn) + bn.running_mean * f     # then * 1/f, BN undoes it
-            y = self._q_apply(x, w_q, b_arg.detach())
-            ch_axis = -1 if isinstance(self, nn.Linear) else 1
-            y = y * fold.channel_view(1.0 / f, y.dim(), ch_axis % y.dim())
+                inv_f = 1.0 / fold.bn_factor(bn)
+                b_arg = (b_q - fold.bn_shift(bn)) * inv_f + bn.running_mean     # BN undoes the 1/f
+            axis = fold.out_channel_axis(self)
+            w_arg = fold.fold_weight(w_q, inv_f, axis, getattr(self, 'groups', 1))
+            y = self._q_apply(x, w_arg, b_arg)
         if 'act_quant' in self._modules:
             y = self.act_quant(y)
         return y

@@ -174,23 +174,21 @@ def test_calibration_runs_without_autograd_and_freezes():
 
 
 def test_bias_calibration_reduces_mean_error():
-    settings = QuantSettings(mode='calibration', bias_calibration=True, calibration_iters=6)
-    m = _model()
-    wrap_model(m, tiny_specs(m), settings, 'calibrate')
-    calibrate(m, [tiny_batch(0)] * 6)
-    corr = m.backbone_2d.blocks[1][4].bias_correction
-    assert corr.abs().sum() > 0
-    m2 = _model()
-    wrap_model(m2, tiny_specs(m2), QuantSettings(mode='calibration', calibration_iters=6), 'calibrate')
-    calibrate(m2, [tiny_batch(0)] * 6)
-
-    def mean_err(model):
-        model.eval()
-        q = model(tiny_batch(0))[0]
-        with quant_disabled(model):
-            f = model(tiny_batch(0))[0]
-        return float((q - f).mean(dim=(0, 2, 3)).abs().mean())
-    assert mean_err(m) < mean_err(m2)
+    def site_mean_error(bias_calibration):
+        m = _model()
+        wrap_model(m, tiny_specs(m), QuantSettings(mode='calibration', bias_calibration=bias_calibration), 'calibrate')
+        calibrate(m, [tiny_batch(0)] * 8, iters=8)
+        seen = []
+        m.backbone_2d.blocks[1][6].act_quant.register_forward_pre_hook(lambda mod, a: seen.append(a[0]))
+        m.eval()
+        m(tiny_batch(0))
+        with quant_disabled(m):
+            m(tiny_batch(0))
+        return float((seen[0] - seen[1]).mean(dim=(0, 2, 3)).abs().mean()), m
+    err_cal, m = site_mean_error(True)
+    err_plain, _ = site_mean_error(False)
+    assert m.backbone_2d.blocks[1][4].bias_correction.abs().sum() > 0
+    assert err_cal < err_plain
 
 
 def test_16bit_layers_by_pattern_and_unknown_name_error():
@@ -212,3 +210,17 @@ def test_deepcopy_and_phase_switch():
     c.eval(), m.eval()
     b = tiny_batch(3)
     torch.testing.assert_close(c(dict(b))[0], m(dict(b))[0])
+
+
+def test_no_host_sync_in_qat_forward_backward(monkeypatch):
+    """Ranges, clips, folding and bias rules stay tensors: no .item()/bool()/float() on a tensor per layer."""
+    m = _model()
+    wrap_model(m, tiny_specs(m), QuantSettings(), 'train')
+    m.train()
+    batch = tiny_batch()
+
+    def boom(*a, **k):
+        raise AssertionError('host sync in the quantized forward/backward')
+    for name in ('item', '__bool__', '__float__', '__int__', 'tolist', 'numpy'):
+        monkeypatch.setattr(torch.Tensor, name, boom)
+    m(batch)[0]['loss'].backward()

@@ -1,0 +1,128 @@
+"""QAT overhead on the full KITTI grid (432 x 496), batch 2, CPU: train-step time and peak memory, QAT / float.
+
+Run by hand: `python bench/qat_overhead.py [--repeats 3] [--voxels 12000]`. Times: float and QAT steps
+interleaved in one process (forward + backward + Adam step), median of the repeats. Memory: torch's CPU
+allocations are invisible to tracemalloc, so each variant runs one step in its own subprocess and reports
+ru_maxrss minus the RSS just before the step (the step's own peak: activations, grads, temporaries);
+the whole-process peak ratio is printed too. Last line: `qat/float step time ratio: X.XX, peak memory ratio: Y.YY`.
+"""
+import argparse
+import copy
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import torch
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import pcdet_qat_plugin  # noqa: E402
+from pcdet_qat_plugin.hosts.common import quantize_detector, set_epoch  # noqa: E402
+
+
+def make_batch(cfg, batch_size, voxels, seed=0):
+    """Random pillars on the full grid: (V, 32, 4) points in the range, unique cells, gt boxes."""
+    g = torch.Generator().manual_seed(seed)
+    r = cfg.DATA_CONFIG.POINT_CLOUD_RANGE
+    nx, ny = round((r[3] - r[0]) / 0.16), round((r[4] - r[1]) / 0.16)
+    coords, vox = [], []
+    for b in range(batch_size):
+        cells = torch.randperm(nx * ny, generator=g)[:voxels]
+        y, x = cells // nx, cells % nx
+        coords.append(torch.stack([torch.full_like(x, b), torch.zeros_like(x), y, x], 1).int())
+        n = torch.randint(1, 33, (voxels,), generator=g)
+        pts = torch.rand(voxels, 32, 4, generator=g)
+        pts[..., 0] = r[0] + (x[:, None] + pts[..., 0]) * 0.16
+        pts[..., 1] = r[1] + (y[:, None] + pts[..., 1]) * 0.16
+        pts[..., 2] = r[2] + pts[..., 2] * (r[5] - r[2])
+        pts *= (torch.arange(32)[None, :] < n[:, None]).float()[..., None]
+        vox.append((pts, n.int()))
+    gt = torch.tensor([[20.0, 0.0, -1.0, 3.9, 1.6, 1.56, 0.3, 1], [30.0, 5.0, -0.6, 0.8, 0.6, 1.73, 1.0, 2]])
+    return {'voxels': torch.cat([v[0] for v in vox]), 'voxel_num_points': torch.cat([v[1] for v in vox]),
+            'voxel_coords': torch.cat(coords), 'gt_boxes': gt[None].repeat(batch_size, 1, 1),
+            'batch_size': batch_size}
+
+
+def build(kind):
+    cfg = pcdet_qat_plugin.load_cfg('cfgs/kitti/pointpillar.yaml')
+    torch.manual_seed(0)
+    model = pcdet_qat_plugin.build_model(cfg)
+    if kind == 'qat':
+        quantize_detector(model, {'QUANTIZE': True}, 'train')
+        set_epoch(model, 0, 12)
+    return cfg, model.train()
+
+
+def step(model, opt, batch):
+    opt.zero_grad(set_to_none=True)
+    ret, _, _ = model(dict(batch))
+    ret['loss'].backward()
+    opt.step()
+
+
+def rss_bytes():
+    with open('/proc/self/statm') as f:
+        return int(f.read().split()[1]) * os.sysconf('SC_PAGE_SIZE')
+
+
+def memory_child(kind, voxels):
+    cfg, model = build(kind)
+    batch = make_batch(cfg, 2, voxels)
+    opt = torch.optim.Adam(model.parameters(), lr=1e-4)
+    base = rss_bytes()
+    step(model, opt, batch)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    print(json.dumps({'base': base, 'peak': peak}))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    ap.add_argument('--repeats', type=int, default=3)
+    ap.add_argument('--voxels', type=int, default=12000, help='pillars per frame')
+    ap.add_argument('--threads', type=int, default=0, help='torch threads (0: torch default)')
+    ap.add_argument('--memory-child', choices=['float', 'qat'], help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.threads:
+        torch.set_num_threads(args.threads)
+    if args.memory_child:
+        return memory_child(args.memory_child, args.voxels)
+
+    cfg, float_model = build('float')
+    qat_model = copy.deepcopy(float_model)
+    quantize_detector(qat_model, {'QUANTIZE': True}, 'train')
+    set_epoch(qat_model, 0, 12)
+    batch = make_batch(cfg, 2, args.voxels)
+    models = {'float': float_model, 'qat': qat_model}
+    opts = {k: torch.optim.Adam(m.parameters(), lr=1e-4) for k, m in models.items()}
+    times = {'float': [], 'qat': []}
+    for k in models:                                  # warm-up
+        step(models[k], opts[k], batch)
+    for i in range(args.repeats):
+        for k in (('float', 'qat') if i % 2 == 0 else ('qat', 'float')):
+            t0 = time.perf_counter()
+            step(models[k], opts[k], batch)
+            times[k].append(time.perf_counter() - t0)
+    med = {k: statistics.median(v) for k, v in times.items()}
+    print(f'threads {torch.get_num_threads()}, batch 2, grid 432 x 496, {args.voxels} pillars/frame')
+    for k in ('float', 'qat'):
+        print(f'{k:5s} step: median {med[k]:.2f} s  ({", ".join(f"{t:.2f}" for t in times[k])})')
+
+    mem = {}
+    for k in ('float', 'qat'):
+        cmd = [sys.executable, __file__, '--memory-child', k, '--voxels', str(args.voxels),
+               '--threads', str(args.threads)]
+        out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1]
+        mem[k] = json.loads(out)
+        print(f'{k:5s} memory: process peak {mem[k]["peak"] / 2**20:.0f} MiB, step peak over pre-step RSS '
+              f'{(mem[k]["peak"] - mem[k]["base"]) / 2**20:.0f} MiB')
+    step_ratio = (mem['qat']['peak'] - mem['qat']['base']) / max(1, mem['float']['peak'] - mem['float']['base'])
+    print(f'process peak ratio: {mem["qat"]["peak"] / mem["float"]["peak"]:.2f}')
+    print(f'qat/float step time ratio: {med["qat"] / med["float"]:.2f}, peak memory ratio: {step_ratio:.2f}')
+
+
+if __name__ == '__main__':
+    main()
