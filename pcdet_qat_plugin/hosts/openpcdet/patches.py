@@ -109,6 +109,7 @@ def _loader_patch(name: str, params):
     return patch
 
 
+LOADER_TARGETS = ('_load_state_dict', 'load_params_from_file', 'load_params_with_optimizer')
 patch_load_params_from_file = _loader_patch('load_params_from_file', ('filename', 'logger', 'to_cpu'))
 patch_load_params_with_optimizer = _loader_patch('load_params_with_optimizer', ('filename', 'optimizer'))
 

@@ -1,0 +1,90 @@
+"""The patches against a real OpenPCDet install (skipped when `pcdet` is not importable): every target patched
+without error, a real PointPillar built quantized, one QAT step, checkpoint metadata, float -> QAT loading."""
+import importlib.util
+import sys
+
+import pytest
+
+from pcdet_qat_plugin.hosts.openpcdet import hook, patches
+
+try:
+    HAVE_PCDET = importlib.util.find_spec('pcdet') is not None
+except (ImportError, ValueError):
+    HAVE_PCDET = False
+
+pytestmark = pytest.mark.skipif(not HAVE_PCDET, reason='pcdet (OpenPCDet) is not importable')
+
+QAT_SET = ['DATA_CONFIG.POINT_CLOUD_RANGE', '[0, -10.24, -3, 20.48, 10.24, 1]', 'QUANTIZE.FREEZE_RANGE_EPOCH', '1']
+
+
+@pytest.fixture
+def real_pcdet(monkeypatch):
+    saved = list(sys.meta_path)
+    monkeypatch.delenv(hook.DISABLE_ENV, raising=False)
+    hook.enable()
+    import pcdet.models
+    yield pcdet
+    sys.meta_path[:] = saved
+
+
+def _marked(obj):
+    return getattr(obj, patches.MARK, False)
+
+
+def test_real_openpcdet_targets_are_patched(real_pcdet):
+    import pcdet.models
+    from pcdet.models.detectors import Detector3DTemplate
+    assert _marked(pcdet.models.build_detector)
+    assert all(_marked(getattr(Detector3DTemplate, n)) for n in patches.LOADER_TARGETS)
+    from pcdet_qat_plugin.hosts.openpcdet.runner import find_openpcdet_tools
+    try:
+        tools = find_openpcdet_tools()
+    except Exception as exc:  # an installed pcdet without its checkout's tools/ folder
+        pytest.skip(f'OpenPCDet tools/ folder not found: {exc}')
+    tools_path = str(tools)
+    sys.path.insert(0, tools_path)
+    try:
+        import eval_utils.eval_utils as eu
+        import train_utils.train_utils as tu
+        assert all(_marked(getattr(tu, n)) for n in ('checkpoint_state', 'save_checkpoint', 'train_one_epoch',
+                                                       'train_model'))
+        assert _marked(eu.eval_one_epoch)
+    finally:
+        sys.path.remove(tools_path)
+
+
+def test_real_pointpillar_quantized_step_and_checkpoint(real_pcdet, tmp_path):
+    import logging
+
+    import torch
+    from pcdet.config import cfg as pcdet_cfg
+    from pcdet.models import build_network, load_data_to_gpu
+
+    import pcdet_qat_plugin
+    from pcdet_qat_plugin.hosts.openpcdet import quant_glue
+    from pcdet_qat_plugin.models import ModelInfo
+    from pcdet_qat_plugin.quant import is_quant_key, is_quantized
+
+    from .fake_openpcdet import make_batch
+    cfg = pcdet_qat_plugin.load_cfg('cfgs/kitti/pointpillar_qat.yaml', QAT_SET)
+    pcdet_cfg.update({k: v for k, v in cfg.items() if k not in ('ROOT_DIR', 'LOCAL_RANK')})
+    info = ModelInfo.from_cfg(cfg)
+    info.training = True
+    model = build_network(model_cfg=pcdet_cfg.MODEL, num_class=len(cfg.CLASS_NAMES), dataset=info)
+    assert is_quantized(model) and model.__dict__['_quant_phase'] == 'train'
+    if torch.cuda.is_available():
+        model.cuda()
+    float_file = tmp_path / 'float.pth'
+    torch.save({'model_state': {k: v for k, v in model.state_dict().items() if not is_quant_key(k)}}, float_file)
+    model.load_params_with_optimizer(str(float_file), to_cpu=True, optimizer=None, logger=logging.getLogger('t'))
+    model.train()
+    batch = make_batch(info, 1, 0)
+    load_data_to_gpu(batch)
+    batch['voxel_coords'] = batch['voxel_coords'].int()
+    batch['voxel_num_points'] = batch['voxel_num_points'].int()
+    ret, _, _ = model(batch)
+    ret['loss'].backward()
+    meta = quant_glue.checkpoint_meta(model)
+    assert meta['format'] == 'tidl_v1' and meta['phase'] == 'train'
+    tracked = [float(v) for k, v in model.state_dict().items() if k.endswith('_quant.num_batches_tracked')]
+    assert tracked and min(tracked) == 1.0
