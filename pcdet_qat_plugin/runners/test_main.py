@@ -59,7 +59,7 @@ def run_test(cfg, ckpt: Optional[str] = None, batch_size: Optional[int] = None, 
         raise ConfigError(f'--nms: {nms!r} not in {NMS_CHOICES}')
     if nms == 'tidl':
         # TIDL has no rotated 3D NMS: axis-aligned BEV NMS at IoU 0.5.
-        cfg.MODEL.POST_PROCESSING.NMS_CONFIG.NMS_TYPE = 'nms_normal'
+        cfg.MODEL.POST_PROCESSING.NMS_CONFIG.NMS_TYPE = 'nms_normal_gpu'  # registry name of axis-aligned NMS
         cfg.MODEL.POST_PROCESSING.NMS_CONFIG.NMS_THRESH = 0.5
         eval_tag = eval_tag if eval_tag != 'default' else 'tidl_nms'
     out_dir = Path(output_dir) if output_dir else output_dir_for(cfg, extra_tag)
