@@ -2,7 +2,6 @@
 real KITTI frame match PyTorch quantized evaluation."""
 import numpy as np
 import onnx
-import pytest
 import torch
 from onnx import numpy_helper
 
