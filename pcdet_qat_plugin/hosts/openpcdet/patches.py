@@ -95,8 +95,11 @@ def patch_load_state_dict(template) -> bool:
 
 def _loader_patch(name: str, params):
     def make(original):
+        signature = inspect.signature(original)
+
         def load(self, filename, *args, **kwargs):
-            with _glue().loading_from(filename):
+            run_logger = signature.bind(self, filename, *args, **kwargs).arguments.get('logger')
+            with _glue().loading_from(filename, run_logger):
                 result = original(self, filename, *args, **kwargs)
             _glue().after_checkpoint_load(self, filename)
             return result
@@ -159,7 +162,7 @@ def patch_train_one_epoch(module) -> bool:
     BN / range freeze schedule (`set_epoch`) before the epoch."""
     def make(original):
         def train_one_epoch(model, *args, **kwargs):
-            _glue().start_epoch(model, kwargs.get('cur_epoch'), kwargs.get('total_epochs'))
+            _glue().start_epoch(model, kwargs.get('cur_epoch'), kwargs.get('total_epochs'), kwargs.get('logger'))
             return original(model, *args, **kwargs)
         return train_one_epoch
     return _install(module, 'train_one_epoch', 'train_utils.train_utils.train_one_epoch', make,
@@ -184,7 +187,7 @@ def patch_train_model(module) -> bool:
                 name = a['ckpt_save_dir'] / ('checkpoint_epoch_%d' % a['total_epochs'])
                 module.save_checkpoint(module.checkpoint_state(a['model'], a['optimizer'], a['total_epochs'],
                                                                a['start_iter'] + n), filename=name)
-                logger.info('pcdet-qat-plugin: calibrated on %d batches, saved %s.pth', n, name)
+                (a['logger'] or logger).info('pcdet-qat-plugin: calibrated on %d batches, saved %s.pth', n, name)
         return train_model
     return _install(module, 'train_model', 'train_utils.train_utils.train_model', make,
                     ('model', 'optimizer', 'train_loader', 'total_epochs', 'start_iter', 'rank', 'ckpt_save_dir'))
@@ -215,7 +218,7 @@ def patch_eval_one_epoch(module) -> bool:
     """`eval_utils.eval_utils.eval_one_epoch`: evaluate the quantized (test-phase) model when cfg asks."""
     def make(original):
         def eval_one_epoch(cfg, args, model, dataloader, epoch_id, logger, dist_test=False, result_dir=None):
-            model = _glue().model_for_eval(model, cfg)
+            model = _glue().model_for_eval(model, cfg, logger)
             return original(cfg, args, model, dataloader, epoch_id, logger, dist_test=dist_test,
                             result_dir=result_dir)
         return eval_one_epoch

@@ -21,7 +21,7 @@ logger = logging.getLogger(__name__)
 
 # MODEL.NAME -> the stage names (VFE, MAP_TO_BEV) quantization sites are defined for
 SUPPORTED_DETECTORS = {'PointPillar': ('PillarVFE', 'PointPillarScatter')}
-_loading = []  # stack of checkpoint file names being loaded (for messages)
+_loading = []  # stack of (checkpoint file, logger) being loaded, for messages
 
 
 def unwrap(model):
@@ -73,8 +73,9 @@ def quantize_built_model(model, model_cfg, plan):
 
 
 @contextlib.contextmanager
-def loading_from(filename):
-    _loading.append(str(filename))
+def loading_from(filename, run_logger=None):
+    """Inside: messages about this load name `filename` and go to `run_logger` (OpenPCDet's) too."""
+    _loading.append((str(filename), run_logger or logger))
     try:
         yield
     finally:
@@ -94,15 +95,15 @@ def state_for_model(model, model_state_disk: dict) -> dict:
     """The state OpenPCDet's `_load_state_dict` should load into `model`: a float checkpoint into a quantized
     model gets fresh quantizer buffers (so a strict load works and no earlier checkpoint's ranges survive);
     a quantized checkpoint loads as it is."""
-    source = _loading[-1] if _loading else 'state dict'
+    source, log = _loading[-1] if _loading else ('state dict', logger)
     if not is_quantized(model):
-        warn_if_quant_checkpoint_on_float_model(model_state_disk, logger)
+        warn_if_quant_checkpoint_on_float_model(model_state_disk, log)
         return model_state_disk
     own = model.state_dict()
     fresh = {k: _fresh(model, k, v) for k, v in own.items() if is_quant_key(k) and k not in model_state_disk}
-    report_checkpoint_load(model, model_state_disk, logger)
+    report_checkpoint_load(model, model_state_disk, log)
     if fresh:
-        logger.info('%s: float checkpoint -> quantized model (%d quantizer buffers start fresh)', source, len(fresh))
+        log.info('%s: float checkpoint -> quantized model (%d quantizer buffers start fresh)', source, len(fresh))
         return {**model_state_disk, **fresh}
     return model_state_disk
 
@@ -142,12 +143,12 @@ def atomic_save(state: dict, path: str) -> None:
     atomic_torch_save(state, str(path))
 
 
-def start_epoch(model, cur_epoch, total_epochs) -> None:
+def start_epoch(model, cur_epoch, total_epochs, run_logger=None) -> None:
     """set_epoch before each training epoch (the BN / range freeze schedule); also right after a resume."""
     inner = unwrap(model)
     if is_quantized(inner) and cur_epoch is not None and total_epochs is not None:
         flags = set_epoch(inner, int(cur_epoch), int(total_epochs))
-        logger.info('pcdet-qat-plugin: epoch %d/%d %s', cur_epoch, total_epochs, flags)
+        (run_logger or logger).info('pcdet-qat-plugin: epoch %d/%d %s', cur_epoch, total_epochs, flags)
 
 
 def calibrate_with_loader(model, train_loader) -> int:
@@ -166,7 +167,7 @@ def is_calibration(model) -> bool:
     return is_quantized(inner) and inner.__dict__.get('_quant_phase') == 'calibrate'
 
 
-def model_for_eval(model, cfg):
+def model_for_eval(model, cfg, run_logger=None):
     """eval_one_epoch's model: switched to the quantized 'test' phase when cfg has QUANTIZE."""
     settings = QuantSettings.from_cfg(cfg)
     inner = unwrap(model)
@@ -176,5 +177,5 @@ def model_for_eval(model, cfg):
         check_supported(cfg['MODEL'])
         from ..common import quantize_detector
         quantize_detector(inner, settings, 'test')
-        logger.info('pcdet-qat-plugin: evaluating the quantized model (phase test)')
+        (run_logger or logger).info('pcdet-qat-plugin: evaluating the quantized model (phase test)')
     return model
