@@ -7,7 +7,7 @@ from ...model_utils.cfg_utils import check_keys
 
 
 class PointPillarScatter(nn.Module):
-    """Writes each pillar's feature vector into its BEV cell; empty cells are zero (one scatter per batch)."""
+    """Writes each pillar's feature vector into its BEV cell; empty cells are zero (one scatter for the batch)."""
 
     REQUIRED_KEYS = ('NUM_BEV_FEATURES',)
 
@@ -26,11 +26,11 @@ class PointPillarScatter(nn.Module):
         batch_size = batch_dict.get('batch_size')
         if batch_size is None:
             batch_size = int(coords[:, 0].max().item()) + 1 if coords.shape[0] > 0 else 1
-        cells = self.nz * self.ny * self.nx
         coords = coords.long()
-        indices = coords[:, 0] * cells + coords[:, 1] + coords[:, 2] * self.nx + coords[:, 3]
-        spatial = pillar_features.new_zeros((batch_size * cells, pillar_features.shape[1]))
-        spatial = spatial.index_put((indices,), pillar_features)
-        spatial = spatial.view(batch_size, self.ny, self.nx, -1).permute(0, 3, 1, 2).contiguous()
+        indices = coords[:, 1] + coords[:, 2] * self.nx + coords[:, 3]
+        channels, cells = self.num_bev_features * self.nz, self.nz * self.ny * self.nx
+        spatial = pillar_features.new_zeros((batch_size, channels, cells))
+        spatial[coords[:, 0], :, indices] = pillar_features  # (V, C) written at (batch, :, cell)
+        spatial = spatial.view(batch_size, channels, self.ny, self.nx)
         batch_dict['spatial_features'] = spatial
         return batch_dict
