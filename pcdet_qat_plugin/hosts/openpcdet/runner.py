@@ -14,10 +14,10 @@ logger = logging.getLogger(__name__)
 
 TOOLS_ENV = 'OPENPCDET_TOOLS_DIR'
 REQUIRED = ('train.py', 'test.py', 'train_utils/train_utils.py', 'eval_utils/eval_utils.py')
-# this project's flags OpenPCDet's tools do not have: flag -> (takes a value, value(s) dropped silently)
-_DROPPED = {'--host': (True, None), '--backend': (True, ('pytorch',)), '--nms': (True, ('rotated',))}
-_UNSUPPORTED = {'--output_dir': True, '--no_eval': False, '--onnx': True, '--seed': True}
-
+# this project's flags that OpenPCDet's tools lack: flag -> (takes a value, values dropped as OpenPCDet's own
+# behaviour; None = any value). Any other value is a HostError.
+OWN_FLAGS = {'--host': (True, None), '--backend': (True, ('pytorch',)), '--nms': (True, ('rotated',)),
+             '--output_dir': (True, ()), '--no_eval': (False, ()), '--onnx': (True, ()), '--seed': (True, ())}
 
 def find_openpcdet_tools(tools_dir: Optional[str] = None) -> Path:
     """OpenPCDet's tools/ folder: `tools_dir`, else $OPENPCDET_TOOLS_DIR, else <pcdet checkout>/tools (where
@@ -41,29 +41,28 @@ def find_openpcdet_tools(tools_dir: Optional[str] = None) -> Path:
 
 
 def openpcdet_argv(argv: Sequence[str]) -> List[str]:
-    """`argv` of this project's tool as OpenPCDet's tool takes it: --host (and default-valued --backend /
-    --nms) dropped; this project's other own flags refused with HostError. Nothing after --set is touched."""
+    """`argv` of this project's tool as OpenPCDet's tool takes it: --host (and --backend pytorch, --nms rotated)
+    dropped, this project's other own flags refused with HostError. Nothing after --set is touched."""
     out, i, argv = [], 0, list(argv)
     while i < len(argv):
         arg = argv[i]
         if arg == '--set':
             return out + argv[i:]
         flag, eq, value = arg.partition('=')
-        if flag in _DROPPED or flag in _UNSUPPORTED:
-            takes_value = (_DROPPED.get(flag) or (_UNSUPPORTED.get(flag),))[0]
-            if takes_value and not eq:
-                value = argv[i + 1] if i + 1 < len(argv) else ''
-                i += 1
-            allowed = _DROPPED.get(flag, (None, ()))[1]
-            if flag in _UNSUPPORTED or (allowed is not None and value not in allowed):
-                raise HostError(f'{flag}{" " + value if takes_value else ""}: not available with --host openpcdet '
-                                f'(OpenPCDet\'s tools have no such option); use --host builtin for it')
+        if flag not in OWN_FLAGS:
+            out.append(arg)
             i += 1
             continue
-        out.append(arg)
+        takes_value, dropped = OWN_FLAGS[flag]
+        if takes_value and not eq:
+            value = argv[i + 1] if i + 1 < len(argv) else ''
+            i += 1
+        if dropped is not None and value not in dropped:
+            shown = f'{flag} {value}' if takes_value else flag
+            raise HostError(f"{shown}: not available with --host openpcdet (OpenPCDet's tools have no such option); "
+                            'use --host builtin for it')
         i += 1
     return out
-
 
 def _prefer_tools_dir(tools: Path) -> None:
     """OpenPCDet's tools import `test`, `_init_path`, `train_utils`, `eval_utils` as top-level modules: put its
