@@ -6,6 +6,10 @@ calibration on random pillars: latency does not depend on their values.
 
     python bench/onnx_int8.py [--cfg_file cfgs/kitti/pointpillar_qat.yaml] [--runs 7] [--threads 2]
 
+With `--ap_cfg CFG --ap_ckpt CKPT` (a quantized cfg and its trained / calibrated checkpoint) it first
+evaluates that checkpoint on the cfg's val split twice, PyTorch quantized evaluation and the exported `qdq`
+graph in onnxruntime, and prints both APs (3D, moderate, R40) and their difference.
+
 Last line: `onnxruntime int8 vs fp32 speedup: X.XX`.
 """
 import argparse
@@ -41,14 +45,42 @@ def random_frame(cfg, num_voxels: int, seed: int):
             'voxel_coords': torch.from_numpy(coords), 'batch_size': 1}
 
 
+AP_KEYS = ('Car_3d/moderate_R40', 'Pedestrian_3d/moderate_R40', 'Cyclist_3d/moderate_R40')
+
+
+def compare_ap(cfg_file: str, ckpt: str, threads: int) -> None:
+    """AP of PyTorch quantized evaluation vs onnxruntime qdq on the same val set (printed)."""
+    from pcdet_qat_plugin import load_cfg
+    from pcdet_qat_plugin.export.exporter import export_onnx, load_detector
+    from pcdet_qat_plugin.runners.test_main import run_test
+    cfg = load_cfg(cfg_file)
+    with tempfile.TemporaryDirectory() as tmp:
+        onnx_path = export_onnx(load_detector(cfg, ckpt), cfg, os.path.join(tmp, 'qdq.onnx'), 'qdq')['onnx']
+        res = {}
+        for backend in ('pytorch', 'onnxruntime'):
+            r = run_test(load_cfg(cfg_file), ckpt=ckpt, backend=backend, onnx=onnx_path, workers=0,
+                         output_dir=os.path.join(tmp, backend), show_progress=False, save_to_file=False)[0]
+            res[backend] = [r.get(k, float('nan')) for k in AP_KEYS]
+    for backend, aps in res.items():
+        print(f'AP {backend:11s} ' + '  '.join(f'{k.split("_")[0]} {v:6.2f}' for k, v in zip(AP_KEYS, aps))
+              + f'  mean {np.mean(aps):6.2f}')
+    diff = np.array(res['onnxruntime']) - np.array(res['pytorch'])
+    print('AP onnxruntime qdq - pytorch quantized: ' + '  '.join(f'{d:+.2f}' for d in diff)
+          + f'  (max |diff| {np.abs(diff).max():.2f})')
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('--cfg_file', default='cfgs/kitti/pointpillar_qat.yaml')
     ap.add_argument('--runs', type=int, default=7)
     ap.add_argument('--threads', type=int, default=2)
     ap.add_argument('--voxels', type=int, default=None, help='occupied pillars (default: the cfg max)')
+    ap.add_argument('--ap_cfg', default=None, help='quantized cfg whose val split to evaluate (with --ap_ckpt)')
+    ap.add_argument('--ap_ckpt', default=None, help='its checkpoint')
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
+    if args.ap_cfg and args.ap_ckpt:
+        compare_ap(args.ap_cfg, args.ap_ckpt, args.threads)
     from pcdet_qat_plugin import build_model, load_cfg
     from pcdet_qat_plugin.export.decorate import decorate_pillars, pad_pillars
     from pcdet_qat_plugin.export.exporter import export_onnx

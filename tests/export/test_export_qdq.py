@@ -49,15 +49,22 @@ def test_onnxruntime_runs_int8_kernels(exported):
 def test_qdq_detections_match_pytorch_on_kitti_frame(exported, quant_setup, kitti_samples):
     cfg_q, model = quant_setup
     batch = kitti_batch(cfg_q, kitti_samples)
+    ref_dict, got_dict = dict(batch), dict(batch)
     with torch.no_grad():
-        ref, _ = model(dict(batch))
-    got, _ = OrtDetector(exported['qdq']['onnx'], cfg_q)(dict(batch))
+        ref, _ = model(ref_dict)
+    got, _ = OrtDetector(exported['qdq']['onnx'], cfg_q)(got_dict)
+    # dense: every anchor's score and box agree to a few activation steps
+    s_ref, s_got = torch.sigmoid(ref_dict['batch_cls_preds']), torch.sigmoid(got_dict['batch_cls_preds'])
+    assert float((s_ref - s_got).abs().quantile(0.99)) < 0.02
+    centre = (ref_dict['batch_box_preds'][..., :3] - got_dict['batch_box_preds'][..., :3]).norm(dim=-1)
+    assert float(centre.quantile(0.99)) < 0.1
+    # final detections: the strongest ones are found again (NMS may shuffle the weak, overlapping ones)
     ref, got = ref[0], got[0]
-    assert len(ref['pred_boxes']) > 0
-    top = ref['pred_scores'] >= ref['pred_scores'].max() * 0.5
+    top = min(10, len(ref['pred_boxes']))
+    assert top > 0
     matched = 0
-    for box, label, score in zip(ref['pred_boxes'][top], ref['pred_labels'][top], ref['pred_scores'][top]):
+    for box, label, score in zip(ref['pred_boxes'][:top], ref['pred_labels'][:top], ref['pred_scores'][:top]):
         same = (got['pred_labels'] == label) & ((got['pred_boxes'][:, :3] - box[:3]).norm(dim=1) < 0.2)
         if bool(same.any()) and float((got['pred_scores'][same] - score).abs().min()) < 0.05:
             matched += 1
-    assert matched >= 0.9 * int(top.sum()), (matched, int(top.sum()))
+    assert matched >= 0.9 * top, (matched, top)
