@@ -4,6 +4,7 @@ import json
 import logging
 import os
 import time
+import warnings
 from pathlib import Path
 from typing import Optional
 
@@ -79,8 +80,10 @@ def run_training(cfg, batch_size: Optional[int] = None, epochs: Optional[int] = 
             logger.info('resumed from %s at epoch %d, iteration %d', resume, start_epoch, it)
         per_epoch = iters_per_epoch or len(train_loader)
         scheduler, _ = build_scheduler(optimizer, per_epoch, total_epochs, -1, cfg.OPTIMIZATION)
-        for _ in range(min(it, per_epoch * total_epochs - 1)):
-            scheduler.step()
+        with warnings.catch_warnings():  # fast-forward the schedule on resume (no optimizer step yet)
+            warnings.simplefilter('ignore', UserWarning)
+            for _ in range(min(it, per_epoch * total_epochs - 1)):
+                scheduler.step()
         train_model(model, optimizer, train_loader, scheduler, cfg.OPTIMIZATION, start_epoch, total_epochs, it,
                     str(ckpt_dir), tb_log=_tb_writer(out_dir), logger=logger,
                     ckpt_save_interval=ckpt_save_interval, max_ckpt_save_num=max_ckpt_save_num,
