@@ -25,6 +25,9 @@ def atomic_torch_save(obj: Any, filename: str) -> None:
             torch.save(obj, f)
             f.flush()
             os.fsync(f.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; give the file torch.save's usual mode
         os.replace(tmp, filename)
     except BaseException:
         if os.path.exists(tmp):
