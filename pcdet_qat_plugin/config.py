@@ -16,6 +16,7 @@ from .errors import ConfigError
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 BASE_KEY = '_BASE_CONFIG_'
+NEW_KEYS_ALLOWED = ('QUANTIZE', 'MODEL.QUANTIZE')  # keys --set may add to a float cfg
 
 
 def _read_yaml(path: Path) -> dict:
@@ -117,7 +118,7 @@ def _convert_value(raw: str, old: Any, key: str) -> Any:
 
 def cfg_from_list(cfg_list: List[str], config: EasyDict) -> EasyDict:
     """Apply `--set KEY VALUE [KEY VALUE ...]` overrides; keys are dotted paths that must exist,
-    except a new top-level or leaf key under an existing mapping (e.g. `QUANTIZE training`)."""
+    except QUANTIZE / MODEL.QUANTIZE, which may be added to a float cfg (e.g. `--set QUANTIZE training`)."""
     if len(cfg_list) % 2:
         raise ConfigError(f'--set needs KEY VALUE pairs, got an odd count: {cfg_list}')
     for key, raw in zip(cfg_list[0::2], cfg_list[1::2]):
@@ -129,6 +130,11 @@ def cfg_from_list(cfg_list: List[str], config: EasyDict) -> EasyDict:
                                   f'valid keys there: {sorted(node)}')
             node = node[sub]
         leaf = parts[-1]
+        if key.startswith('-'):
+            raise ConfigError(f'--set {key}: looks like an option; --set takes the rest of the command line, '
+                              f'so put other options before it')
+        if leaf not in node and key not in NEW_KEYS_ALLOWED:
+            raise ConfigError(f'--set {key}: no such key; valid keys there: {sorted(node)}')
         old = node.get(leaf)
         value = _convert_value(raw, old, key)
         node[leaf] = EasyDict(value) if isinstance(value, dict) else value

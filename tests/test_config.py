@@ -44,6 +44,10 @@ def test_set_overrides(repo_root):
     assert cfg.QUANTIZE == 'training'
     with pytest.raises(ConfigError, match='OPTIMIZATION.NOPE|NOPE'):
         cfg_from_list(['OPTIMIZATION.NOPE.X', '1'], cfg)
+    with pytest.raises(ConfigError, match='no such key'):
+        cfg_from_list(['OPTIMIZATION.NOPE', '1'], cfg)
+    with pytest.raises(ConfigError, match='looks like an option'):
+        cfg_from_list(['--workers', '1'], cfg)
     with pytest.raises(ConfigError, match='odd'):
         cfg_from_list(['A'], cfg)
     with pytest.raises(ConfigError, match='OPTIMIZATION.NUM_EPOCHS'):
