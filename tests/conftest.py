@@ -10,8 +10,8 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 KITTI_SAMPLES = REPO.parent / 'shared' / 'data' / 'kitti_samples'
 
-# Tests share 2 cores with each other: keep torch from oversubscribing.
-os.environ.setdefault('OMP_NUM_THREADS', '2')
+# Small test tensors run fastest on one thread (and never oversubscribe the 2 cores).
+os.environ.setdefault('OMP_NUM_THREADS', '1')
 
 
 @pytest.fixture(scope='session')
