@@ -164,12 +164,21 @@ def ensure_infos(data_dir: Path, variants) -> None:
 
 
 def _export(artifacts, variants, out_dir: Path, data_dir: Path) -> dict:
+    """Export the plain QAT-8 model as TIDL and QDQ ONNX; run the QDQ graph in onnxruntime (int8 kernels)
+    over the val set and record its AP beside PyTorch's quantized-evaluation AP."""
     from ..export import export_model
-    r = artifacts['plain/qat8'] if 'plain/qat8' in artifacts else artifacts[f'{variants[0]}/qat8']
-    res = {}
+    from ..runners.test_main import run_test
+    key = 'plain/qat8' if 'plain/qat8' in artifacts else f'{variants[0]}/qat8'
+    r = artifacts[key]
+    res = {'model': key}
     for fmt in ('tidl', 'qdq'):
-        path = out_dir / 'export' / f'pointpillar_qat8_{fmt}.onnx'
-        res[fmt] = str(export_model(r['model'], r['cfg'] if 'cfg' in r else None, str(path), fmt=fmt))
+        path = out_dir / 'export' / f'pointpillar_{key.replace("/", "_")}_{fmt}.onnx'
+        res[fmt] = str(export_model(r['model'], r['cfg'], str(path), fmt=fmt))
+    ort = run_test(copy.deepcopy(r['cfg']), backend='onnxruntime', onnx=res['qdq'], workers=0,
+                   output_dir=r['output_dir'], show_progress=True)[0]
+    res['onnxruntime_qdq_ap'] = report.r40_subset(ort)
+    res['pytorch_quantized_ap'] = report.r40_subset(r['eval'])
+    res['onnxruntime_eval_s'] = round(ort['eval_s'], 1)
     return res
 
 
