@@ -8,7 +8,7 @@ calibration on random pillars: latency does not depend on their values.
 
 With `--ap_cfg CFG --ap_ckpt CKPT` (a quantized cfg and its trained / calibrated checkpoint) it first
 evaluates that checkpoint on the cfg's val split twice, PyTorch quantized evaluation and the exported `qdq`
-graph in onnxruntime, and prints both APs (3D, moderate, R40) and their difference.
+graph in onnxruntime, and prints both APs (3D and BEV, moderate, R40) and their difference.
 
 Last line: `onnxruntime int8 vs fp32 speedup: X.XX`.
 """
@@ -45,7 +45,7 @@ def random_frame(cfg, num_voxels: int, seed: int):
             'voxel_coords': torch.from_numpy(coords), 'batch_size': 1}
 
 
-AP_KEYS = ('Car_3d/moderate_R40', 'Pedestrian_3d/moderate_R40', 'Cyclist_3d/moderate_R40')
+AP_KEYS = tuple(f'{c}_{m}/moderate_R40' for m in ('3d', 'bev') for c in ('Car', 'Pedestrian', 'Cyclist'))
 
 
 def compare_ap(cfg_file: str, ckpt: str, threads: int) -> None:
@@ -62,7 +62,7 @@ def compare_ap(cfg_file: str, ckpt: str, threads: int) -> None:
                          output_dir=os.path.join(tmp, backend), show_progress=False, save_to_file=False)[0]
             res[backend] = [r.get(k, float('nan')) for k in AP_KEYS]
     for backend, aps in res.items():
-        print(f'AP {backend:11s} ' + '  '.join(f'{k.split("_")[0]} {v:6.2f}' for k, v in zip(AP_KEYS, aps))
+        print(f'AP {backend:11s} ' + '  '.join(f'{k.split("/")[0]} {v:6.2f}' for k, v in zip(AP_KEYS, aps))
               + f'  mean {np.mean(aps):6.2f}')
     diff = np.array(res['onnxruntime']) - np.array(res['pytorch'])
     print('AP onnxruntime qdq - pytorch quantized: ' + '  '.join(f'{d:+.2f}' for d in diff)
