@@ -46,3 +46,23 @@ def test_labels_for_a_box_on_an_anchor():
     assert (labels[..., 2:] == 0).all()                        # pedestrian / cyclist anchors: background
     assert torch.allclose(targets['box_reg_targets'].view(32, 32, 6, 7)[10, 12, 0], torch.zeros(7), atol=1e-6)
     assert int((labels == -1).sum()) > 0 and targets['reg_weights'].sum() == (labels > 0).sum()
+
+
+def test_sparse_batch_path_equals_per_class_path():
+    head = _head()
+    assigner = head.target_assigner
+    gen = torch.Generator().manual_seed(1)
+    gt = torch.zeros((3, 9, 8))
+    for k, n in enumerate([9, 4, 0]):  # full, zero-padded, empty frame
+        boxes = torch.rand((n, 7), generator=gen) * torch.tensor([11.0, 11.0, 1, 3, 2, 1, 6.3])
+        boxes[:, 1] -= 5.5
+        boxes[:, 3:6] += 0.4
+        gt[k, :n, :7] = boxes
+        gt[k, :n, 7] = torch.arange(n) % 3 + 1
+    assigner.sparse = False
+    dense = head.assign_targets(gt)
+    assigner.sparse = True
+    sparse = head.assign_targets(gt)
+    for key in dense:
+        assert torch.equal(dense[key], sparse[key]), key
+    assert (sparse['box_cls_labels'][0] > 0).any() and (sparse['box_cls_labels'][2] == 0).all()

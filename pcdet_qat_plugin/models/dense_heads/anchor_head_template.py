@@ -147,6 +147,11 @@ class AnchorHeadTemplate(nn.Module):
         return anchors.view(-1, anchors.shape[-1])
 
     def get_box_reg_layer_loss(self):
+        """Smooth-L1 (sin-difference heading) and direction losses, normalised per frame by its positives.
+
+        Only positive anchors carry weight, so both losses are computed on them alone: the same value and
+        gradients as OpenPCDet's dense form, without (B, A, 7) temporaries.
+        """
         box_preds = self.forward_ret_dict['box_preds']
         box_dir_cls_preds = self.forward_ret_dict.get('dir_cls_preds', None)
         box_reg_targets = self.forward_ret_dict['box_reg_targets']
@@ -154,27 +159,27 @@ class AnchorHeadTemplate(nn.Module):
         batch_size = int(box_preds.shape[0])
 
         positives = box_cls_labels > 0
-        reg_weights = positives.float()
         pos_normalizer = positives.sum(1, keepdim=True).float()
-        reg_weights = reg_weights / torch.clamp(pos_normalizer, min=1.0)
+        reg_weights = positives.float() / torch.clamp(pos_normalizer, min=1.0)
+        pos_b, pos_a = positives.nonzero(as_tuple=True)
+        weights = reg_weights[pos_b, pos_a].unsqueeze(0)  # (1, P)
 
-        anchors = self.get_flat_anchors()
-        anchors = anchors.view(1, -1, anchors.shape[-1]).repeat(batch_size, 1, 1)
         box_preds = box_preds.view(batch_size, -1, box_preds.shape[-1] // self.num_anchors_per_location)
-        box_preds_sin, reg_targets_sin = self.add_sin_difference(box_preds, box_reg_targets)
-        loc_loss_src = self.reg_loss_func(box_preds_sin, reg_targets_sin, weights=reg_weights)
+        pos_preds = box_preds[pos_b, pos_a].unsqueeze(0)  # (1, P, code_size)
+        pos_targets = box_reg_targets[pos_b, pos_a].unsqueeze(0)
+        box_preds_sin, reg_targets_sin = self.add_sin_difference(pos_preds, pos_targets)
+        loc_loss_src = self.reg_loss_func(box_preds_sin, reg_targets_sin, weights=weights)
         loc_loss = loc_loss_src.sum() / batch_size
         loc_loss = loc_loss * self.model_cfg.LOSS_CONFIG.LOSS_WEIGHTS['loc_weight']
         box_loss = loc_loss
         tb_dict = {'rpn_loss_loc': loc_loss.item()}
 
         if box_dir_cls_preds is not None:
-            dir_targets = self.get_direction_target(anchors, box_reg_targets, dir_offset=self.model_cfg.DIR_OFFSET,
+            pos_anchors = self.get_flat_anchors()[pos_a].unsqueeze(0)
+            dir_targets = self.get_direction_target(pos_anchors, pos_targets, dir_offset=self.model_cfg.DIR_OFFSET,
                                                     num_bins=self.model_cfg.NUM_DIR_BINS)
-            dir_logits = box_dir_cls_preds.view(batch_size, -1, self.model_cfg.NUM_DIR_BINS)
-            weights = positives.type_as(dir_logits)
-            weights = weights / torch.clamp(weights.sum(-1, keepdim=True), min=1.0)
-            dir_loss = self.dir_loss_func(dir_logits, dir_targets, weights=weights)
+            dir_logits = box_dir_cls_preds.view(batch_size, -1, self.model_cfg.NUM_DIR_BINS)[pos_b, pos_a]
+            dir_loss = self.dir_loss_func(dir_logits.unsqueeze(0), dir_targets, weights=weights.type_as(dir_logits))
             dir_loss = dir_loss.sum() / batch_size
             dir_loss = dir_loss * self.model_cfg.LOSS_CONFIG.LOSS_WEIGHTS['dir_weight']
             box_loss = box_loss + dir_loss

@@ -33,6 +33,7 @@ class AxisAlignedTargetAssigner(object):
         self.matched_thresholds = {c['class_name']: c['matched_threshold'] for c in anchor_generator_cfg}
         self.unmatched_thresholds = {c['class_name']: c['unmatched_threshold'] for c in anchor_generator_cfg}
         self.use_multihead = model_cfg.get('USE_MULTIHEAD', False)
+        self.sparse = True  # assign_targets_sparse when it gives the same result (False: per-class path)
         self.anchor_class_ids = []
         for i, name in enumerate(self.anchor_class_names):
             if name not in self.class_names:
@@ -46,6 +47,9 @@ class AxisAlignedTargetAssigner(object):
         Returns box_cls_labels (B, A) int32, box_reg_targets (B, A, code_size), reg_weights (B, A), with
         A anchors ordered (y, x, class, size, rot) like the head's outputs.
         """
+        if self.sparse and self.pos_fraction is None and all(
+                self.matched_thresholds[n] > 0 and self.unmatched_thresholds[n] > 0 for n in self.anchor_class_names):
+            return self.assign_targets_sparse(all_anchors, gt_boxes_with_classes)
         batch_size = gt_boxes_with_classes.shape[0]
         gt_classes = gt_boxes_with_classes[:, :, -1].int()
         gt_boxes = gt_boxes_with_classes[:, :, :-1]
@@ -77,6 +81,63 @@ class AxisAlignedTargetAssigner(object):
             'box_reg_targets': torch.stack(bbox_targets, dim=0),
             'reg_weights': torch.stack(reg_weights, dim=0),
         }
+
+    @staticmethod
+    def _valid_gt(gt_boxes: torch.Tensor) -> int:
+        """Number of leading rows up to the last non-zero box (OpenPCDet drops the zero padding)."""
+        valid = (gt_boxes.abs().sum(dim=-1) > 0).nonzero()
+        return int(valid[-1, 0]) + 1 if valid.shape[0] > 0 else 0
+
+    def assign_targets_sparse(self, all_anchors: List[torch.Tensor], gt_boxes_with_classes: torch.Tensor) -> Dict:
+        """assign_targets for POS_FRACTION < 0 and positive thresholds, computed on the anchors near a gt box
+        only and written straight into the (B, A) outputs: every other anchor has IoU 0 with all boxes, so
+        it is background (label 0, zero target), exactly as in the dense computation."""
+        batch_size = gt_boxes_with_classes.shape[0]
+        per_cell = [a[0, 0, 0].numel() // a.shape[-1] for a in all_anchors]
+        total, code_size = sum(per_cell), self.box_coder.code_size
+        num_cells = all_anchors[0].shape[1] * all_anchors[0].shape[2]
+        device, dtype = all_anchors[0].device, all_anchors[0].dtype
+        labels = torch.zeros((batch_size, num_cells * total), dtype=torch.int32, device=device)
+        targets = torch.zeros((batch_size, num_cells * total, code_size), dtype=dtype, device=device)
+        for k in range(batch_size):
+            num_valid = self._valid_gt(gt_boxes_with_classes[k, :, :-1])
+            cur_gt = gt_boxes_with_classes[k, :num_valid, :-1]
+            cur_cls = gt_boxes_with_classes[k, :num_valid, -1].int()
+            offset = 0
+            for class_id, name, grid, n_c in zip(self.anchor_class_ids, self.anchor_class_names, all_anchors, per_cell):
+                mask = cur_cls == class_id
+                gt, gt_cls = cur_gt[mask], cur_cls[mask]
+                if gt.shape[0] > 0:
+                    anchors = grid.view(-1, grid.shape[-1])
+                    cand = self.candidate_anchors(grid, iou3d_nms.boxes3d_lidar_to_aligned_bev_boxes(gt))
+                    if cand.shape[0] > 0:
+                        lab, fg, argmax = self._label_candidates(
+                            self.box_overlap(anchors[cand], gt), gt_cls, self.matched_thresholds[name],
+                            self.unmatched_thresholds[name])
+                        final = (cand // n_c) * total + offset + cand % n_c
+                        labels[k, final] = lab
+                        targets[k, final[fg]] = self.box_coder.encode_torch(gt[argmax[fg]], anchors[cand[fg]])
+                offset += n_c
+        if self.norm_by_num_examples:
+            num_examples = (labels >= 0).sum(dim=1, keepdim=True).clamp_min(1).to(dtype)
+            reg_weights = (labels > 0).to(dtype) / num_examples
+        else:
+            reg_weights = (labels > 0).to(dtype)
+        return {'box_cls_labels': labels, 'box_reg_targets': targets, 'reg_weights': reg_weights}
+
+    @staticmethod
+    def _label_candidates(overlap, gt_classes, matched_threshold, unmatched_threshold):
+        """(C, G) IoUs -> labels (C,) int32, fg mask (C,), best gt (C,), in OpenPCDet's order: forced best
+        anchors of each gt and IoU >= matched get the gt class, IoU < unmatched 0, the rest -1."""
+        cand_max, argmax = overlap.max(dim=1)
+        gt_max = overlap.max(dim=0)[0]
+        gt_max = torch.where(gt_max == 0, torch.full_like(gt_max, -1), gt_max)
+        forced = (overlap == gt_max[None, :]).any(dim=1)
+        bg = cand_max < unmatched_threshold
+        positive = forced | ((cand_max >= matched_threshold) & ~bg)
+        lab = torch.where(positive, gt_classes[argmax], torch.where(bg, torch.zeros_like(argmax),
+                                                                    torch.full_like(argmax, -1))).int()
+        return lab, lab > 0, argmax
 
     @staticmethod
     def candidate_anchors(grid_anchors: torch.Tensor, gt_bev: torch.Tensor) -> torch.Tensor:
