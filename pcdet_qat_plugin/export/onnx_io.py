@@ -1,7 +1,7 @@
 """Trace a NetworkPart to ONNX (TorchScript exporter, fixed shapes), tidy the graph, check and save atomically.
 
-Tidying: initializers shared through Identity nodes are duplicated (one weight per layer, as TIDL's
-importer expects) and the PFN MatMul weight gets its layer's name.
+Tidying: initializers shared through Identity nodes (equal tensors the exporter de-duplicated) are
+copied back, one weight per layer under its layer's name, as TIDL's importer expects.
 """
 import io
 import logging
@@ -48,28 +48,6 @@ def _inline_identity_initializers(model) -> None:
     model.graph.node.extend(keep)
 
 
-def _name_matmul_weights(model) -> None:
-    """The exporter names a transposed Linear weight 'onnx::MatMul_N': rename it '<layer>.weight_t'."""
-    inits = {i.name: i for i in model.graph.initializer}
-    adds = {}  # tensor added to a '<layer>.bias' initializer -> that bias name
-    for node in model.graph.node:
-        if node.op_type == 'Add' and len(node.input) == 2:
-            a, b = node.input
-            if b in inits and b.endswith('.bias'):
-                adds[a] = b
-            elif a in inits and a.endswith('.bias'):
-                adds[b] = a
-    for node in model.graph.node:
-        if node.op_type != 'MatMul' or node.input[1] not in inits or not node.input[1].startswith('onnx::'):
-            continue
-        bias_name = adds.get(node.output[0])
-        if bias_name is None:
-            continue
-        new = bias_name[:-len('.bias')] + '.weight_t'
-        inits[node.input[1]].name = new
-        node.input[1] = new
-
-
 def to_onnx_model(net: NetworkPart, shapes: Dict[str, int], num_features: int, opset: int = DEFAULT_OPSET,
                   int32_coords: bool = False):
     """Trace `net` with fixed input shapes and return the tidied onnx.ModelProto (checked)."""
@@ -86,7 +64,6 @@ def to_onnx_model(net: NetworkPart, shapes: Dict[str, int], num_features: int, o
             raise ExportError(f'torch.onnx.export failed at opset {opset}: {exc}') from exc
     model = onnx.load_from_string(buf.getvalue())
     _inline_identity_initializers(model)
-    _name_matmul_weights(model)
     check(model)
     return model
 
