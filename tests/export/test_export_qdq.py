@@ -68,3 +68,24 @@ def test_qdq_detections_match_pytorch_on_kitti_frame(exported, quant_setup, kitt
         if bool(same.any()) and float((got['pred_scores'][same] - score).abs().min()) < 0.05:
             matched += 1
     assert matched >= 0.9 * top, (matched, top)
+
+
+def test_16bit_layers_fall_back_to_float(float_setup, tmp_path):
+    import copy
+    from pcdet_qat_plugin.export.exporter import export_onnx
+    from tests.export.conftest import make_batch, make_cfg, quantized_model
+    cfg_q = make_cfg({'CALIBRATION_ITERS': 2, 'BITWIDTH_16_LAYERS': ['backbone_2d.blocks.1.*']})
+    model = quantized_model(cfg_q, copy.deepcopy(float_setup[1].state_dict()), calibrate_batches=2)
+    s = export_onnx(model, cfg_q, str(tmp_path / 'q16.onnx'), 'qdq')
+    m = onnx.load(s['onnx'])
+    convs = [n for n in m.graph.node if n.op_type == 'Conv']
+    float_w = [n.input[1] for n in convs if n.input[1].startswith('backbone_2d.blocks.1.')]
+    assert float_w and all(w.endswith('.weight') for w in float_w)       # no int8 DQ for the 16-bit layers
+    assert 0 < s['int8_kernels']['QLinearConv'] < len(convs)
+    batch = make_batch(cfg_q, 5)
+    ref_dict, got_dict = dict(batch), dict(batch)
+    with torch.no_grad():
+        model(ref_dict)
+    OrtDetector(s['onnx'], cfg_q)(got_dict)
+    diff = (torch.sigmoid(ref_dict['batch_cls_preds']) - torch.sigmoid(got_dict['batch_cls_preds'])).abs()
+    assert float(diff.quantile(0.99)) < 0.02
