@@ -145,7 +145,8 @@ class AxisAlignedTargetAssigner(object):
         of the (G, 4) [x1, y1, x2, y2] gt boxes; every other anchor has IoU 0 with all of them."""
         ny, nx = grid_anchors.shape[1], grid_anchors.shape[2]
         per_cell = grid_anchors[0, 0, 0].numel() // grid_anchors.shape[-1]
-        reach = grid_anchors[..., 3:5].max() / 2 + 1e-4  # largest half-extent of any anchor, with slack
+        # largest half-extent of any anchor (sizes repeat in every cell), with slack
+        reach = grid_anchors[0, 0, 0, ..., 3:5].max() / 2 + 1e-4
         xs = grid_anchors[0, 0, :, 0, 0, 0]
         ys = grid_anchors[0, :, 0, 0, 0, 1]
         x_ok = (xs[:, None] > gt_bev[None, :, 0] - reach) & (xs[:, None] < gt_bev[None, :, 2] + reach)  # (nx, G)
