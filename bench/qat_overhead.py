@@ -2,9 +2,10 @@
 
 Run by hand: `python bench/qat_overhead.py [--repeats 3] [--voxels 12000]`. Times: float and QAT steps
 interleaved in one process (forward + backward + Adam step), median of the repeats. Memory: torch's CPU
-allocations are invisible to tracemalloc, so each variant runs one step in its own subprocess and reports
-ru_maxrss minus the RSS just before the step (the step's own peak: activations, grads, temporaries);
-the whole-process peak ratio is printed too. Last line: `qat/float step time ratio: X.XX, peak memory ratio: Y.YY`.
+allocations are invisible to tracemalloc, so each variant runs one step in its own subprocess, resets the
+kernel's RSS high-water mark after building (/proc/self/clear_refs; building the model peaks higher than
+a step otherwise) and reports VmHWM minus the RSS just before the step (the step's own peak:
+activations, grads, temporaries); the bytes autograd saves for backward are printed too. Last line: `qat/float step time ratio: X.XX, peak memory ratio: Y.YY`.
 """
 import argparse
 import copy
@@ -22,6 +23,7 @@ import torch
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import pcdet_qat_plugin  # noqa: E402
 from pcdet_qat_plugin.hosts.common import quantize_detector, set_epoch  # noqa: E402
+from pcdet_qat_plugin.quant import iter_quant_sites  # noqa: E402
 
 
 def make_batch(cfg, batch_size, voxels, seed=0):
@@ -69,14 +71,49 @@ def rss_bytes():
         return int(f.read().split()[1]) * os.sysconf('SC_PAGE_SIZE')
 
 
+def reset_peak_rss() -> bool:
+    """Reset the kernel's RSS high-water mark (VmHWM), so model building does not count; False if refused."""
+    try:
+        with open('/proc/self/clear_refs', 'w') as f:
+            f.write('5')
+        return True
+    except OSError:
+        return False
+
+
+def peak_rss_bytes():
+    with open('/proc/self/status') as f:
+        for line in f:
+            if line.startswith('VmHWM:'):
+                return int(line.split()[1]) * 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
 def memory_child(kind, voxels):
     cfg, model = build(kind)
     batch = make_batch(cfg, 2, voxels)
     opt = torch.optim.Adam(model.parameters(), lr=1e-4)
     base = rss_bytes()
+    reset = reset_peak_rss()
     step(model, opt, batch)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    print(json.dumps({'base': base, 'peak': peak}))
+    peak = peak_rss_bytes() if reset else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    sites = sum(1 for _ in iter_quant_sites(model))
+    print(json.dumps({'base': base, 'peak': peak, 'sites': sites}))
+
+
+def saved_for_backward_bytes(model, batch):
+    """Bytes of the distinct storages autograd keeps for backward in one forward (activation memory)."""
+    seen = {}
+
+    def pack(t):
+        st = t.untyped_storage()
+        seen[st.data_ptr()] = st.nbytes()
+        return t
+    with torch.autograd.graph.saved_tensors_hooks(pack, lambda t: t):
+        ret, _, _ = model(dict(batch))
+    ret['loss'].backward()
+    model.zero_grad(set_to_none=True)
+    return sum(seen.values())
 
 
 def main():
@@ -84,6 +121,7 @@ def main():
     ap.add_argument('--repeats', type=int, default=3)
     ap.add_argument('--voxels', type=int, default=12000, help='pillars per frame')
     ap.add_argument('--threads', type=int, default=0, help='torch threads (0: torch default)')
+    ap.add_argument('--memory-only', action='store_true', help='skip the timing')
     ap.add_argument('--memory-child', choices=['float', 'qat'], help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.threads:
@@ -98,10 +136,12 @@ def main():
     batch = make_batch(cfg, 2, args.voxels)
     models = {'float': float_model, 'qat': qat_model}
     opts = {k: torch.optim.Adam(m.parameters(), lr=1e-4) for k, m in models.items()}
-    times = {'float': [], 'qat': []}
-    for k in models:                                  # warm-up
-        step(models[k], opts[k], batch)
-    for i in range(args.repeats):
+    times = {'float': [1.0], 'qat': [float('nan')]}
+    if not args.memory_only:
+        times = {'float': [], 'qat': []}
+        for k in models:                              # warm-up
+            step(models[k], opts[k], batch)
+    for i in range(0 if args.memory_only else args.repeats):
         for k in (('float', 'qat') if i % 2 == 0 else ('qat', 'float')):
             t0 = time.perf_counter()
             step(models[k], opts[k], batch)
@@ -111,13 +151,17 @@ def main():
     for k in ('float', 'qat'):
         print(f'{k:5s} step: median {med[k]:.2f} s  ({", ".join(f"{t:.2f}" for t in times[k])})')
 
+    saved = {k: saved_for_backward_bytes(m, batch) for k, m in models.items()}
+    for k in ('float', 'qat'):
+        print(f'{k:5s} saved for backward: {saved[k] / 2**20:.0f} MiB')
+    print(f'saved-for-backward ratio: {saved["qat"] / saved["float"]:.2f}')
     mem = {}
     for k in ('float', 'qat'):
         cmd = [sys.executable, __file__, '--memory-child', k, '--voxels', str(args.voxels),
                '--threads', str(args.threads)]
         out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1]
         mem[k] = json.loads(out)
-        print(f'{k:5s} memory: process peak {mem[k]["peak"] / 2**20:.0f} MiB, step peak over pre-step RSS '
+        print(f'{k:5s} memory ({mem[k]["sites"]} quant sites): process peak {mem[k]["peak"] / 2**20:.0f} MiB, step peak over pre-step RSS '
               f'{(mem[k]["peak"] - mem[k]["base"]) / 2**20:.0f} MiB')
     step_ratio = (mem['qat']['peak'] - mem['qat']['base']) / max(1, mem['float']['peak'] - mem['float']['base'])
     print(f'process peak ratio: {mem["qat"]["peak"] / mem["float"]["peak"]:.2f}')
