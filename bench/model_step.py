@@ -4,10 +4,13 @@ at batch 1 and 2, and peak memory (max RSS) of each run.
 Run by hand: `python bench/model_step.py [--threads 2] [--iters 3] [--pillars 12000] [--device cpu]`.
 Each batch size runs in its own process so the peak memory is its own. Synthetic pillars (uniform BEV
 cells, 1-32 points each) and 20 gt boxes per frame; the first iteration is a warm-up and not timed.
-Prints seconds per frame, the batch-2 / batch-1 per-frame ratio and a per-stage split.
+Prints wall and process-CPU seconds per frame (CPU time is robust to a busy machine), the
+batch-2 / batch-1 per-frame ratio and a per-stage CPU split. On a machine busier than its cores, compare
+with `--threads 1`: two OpenMP threads that wait for each other spin and burn CPU time.
 """
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -65,32 +68,34 @@ def run_one(args):
     info = ModelInfo.from_cfg(cfg)
     stages = {type(m).__name__: 0.0 for m in model.module_list}
     stages.update(loss=0.0, backward=0.0)
-    times = []
+    times, cpu_times = [], []
     sync = torch.cuda.synchronize if device.type == 'cuda' else (lambda: None)
     for it in range(args.iters + 1):
         batch = load_data_to_device(synthetic_batch(info, args.batch_size, args.pillars, seed=it), device)
         sync()
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         for m in model.module_list:
-            ts = time.perf_counter()
+            ts = time.process_time()
             batch = m(batch)
             sync()
             if it:
-                stages[type(m).__name__] += time.perf_counter() - ts
-        ts = time.perf_counter()
+                stages[type(m).__name__] += time.process_time() - ts
+        ts = time.process_time()
         loss, _, _ = model.get_training_loss()
-        t_loss = time.perf_counter() - ts
-        ts = time.perf_counter()
+        t_loss = time.process_time() - ts
+        ts = time.process_time()
         optimizer.zero_grad()
         loss.backward()
         optimizer.step()
         sync()
         if it:
             stages['loss'] += t_loss
-            stages['backward'] += time.perf_counter() - ts
+            stages['backward'] += time.process_time() - ts
             times.append(time.perf_counter() - t0)
+            cpu_times.append(time.process_time() - c0)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     out = {'batch_size': args.batch_size, 'sec_per_frame': float(np.median(times)) / args.batch_size,
+           'cpu_sec_per_frame': float(np.median(cpu_times)) / args.batch_size,
            'peak_rss_mb': peak_mb, 'stages_per_frame': {k: v / args.iters / args.batch_size for k, v in stages.items()}}
     if device.type == 'cuda':
         out['peak_cuda_mb'] = torch.cuda.max_memory_allocated() / 2 ** 20
@@ -116,9 +121,13 @@ def main():
           f'{args.threads} threads, device {args.device}')
     for bs, r in results.items():
         extra = f", peak CUDA {r['peak_cuda_mb']:.0f} MB" if 'peak_cuda_mb' in r else ''
-        print(f"  batch {bs}: {r['sec_per_frame']:.3f} s/frame (fwd+bwd+Adam), peak RSS {r['peak_rss_mb']:.0f} MB{extra}")
-        print('    per frame: ' + ', '.join(f'{k} {v:.3f}s' for k, v in r['stages_per_frame'].items()))
-    print(f"  ratio batch2/batch1 per frame: {results[2]['sec_per_frame'] / results[1]['sec_per_frame']:.2f}")
+        print(f"  batch {bs}: {r['sec_per_frame']:.3f} s/frame wall, {r['cpu_sec_per_frame']:.3f} CPU-s/frame "
+              f"(fwd+bwd+Adam), peak RSS {r['peak_rss_mb']:.0f} MB{extra}")
+        print('    CPU-s per frame: ' + ', '.join(f'{k} {v:.3f}' for k, v in r['stages_per_frame'].items()))
+    print(f"  ratio batch2/batch1 per frame: wall {results[2]['sec_per_frame'] / results[1]['sec_per_frame']:.2f}, "
+          f"CPU {results[2]['cpu_sec_per_frame'] / results[1]['cpu_sec_per_frame']:.2f}")
+    print(f"  load average now: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (wall times assume an idle box; "
+          f"CPU-s / threads estimates the idle wall time)")
 
 
 if __name__ == '__main__':
