@@ -83,7 +83,7 @@ class Detector3DTemplate(nn.Module):
         return vfe_module, model_info_dict
 
     def build_backbone_3d(self, model_info_dict):
-        cls, _, _ = self._stage_class('BACKBONE_3D')  # no 3D backbone in the built-in host: errors if named
+        self._stage_class('BACKBONE_3D')  # no 3D backbone in the built-in host: errors if one is named
         return None, model_info_dict
 
     def build_pfe(self, model_info_dict):

@@ -1,5 +1,4 @@
 """PointPillarScatter: `pillar_features` (V, C) at `voxel_coords` -> `spatial_features` (B, C, ny, nx)."""
-import torch
 import torch.nn as nn
 
 from ....errors import ConfigError
