@@ -65,3 +65,12 @@ def test_prototxt_written_beside_graph(exported):
     for out in m.graph.output:                 # the head tensors it names are graph outputs
         assert f'"{out.name}"' in text
     assert 'code_type: CODE_TYPE_3DOD' in text
+
+
+def test_pow2_grid_scale_per_tensor_and_per_channel():
+    w = torch.tensor([[-1.0, 0.5], [0.125, -0.0625]])        # row 0 on step 1/128 (-128 included)
+    assert float(pow2_grid_scale(w, 8)) == 128.0
+    per_ch = pow2_grid_scale(w, 8, axis=0)
+    assert per_ch.tolist() == [128.0, 512.0]     # row 1 fits a finer grid (0.125 * 512 = 64 <= 127)
+    assert pow2_grid_scale(torch.zeros(3, 2), 8, axis=0).tolist() == [1.0, 1.0, 1.0]
+    assert pow2_grid_scale(torch.tensor([1.0, 1.0 / 1024]), 8) is None   # needs more than 8 bits
