@@ -233,6 +233,13 @@ class Detector3DTemplate(nn.Module):
         location = torch.device('cpu') if to_cpu else self.global_step.device
         return load_checkpoint_file(filename, map_location=location), location
 
+    def _log_not_updated(self, state_dict, update_model_state, logger) -> None:
+        """Log each model key the checkpoint did not provide (a quantized model summarises its
+        quantizer buffers instead, see quant/phases.py)."""
+        for key in state_dict:
+            if key not in update_model_state:
+                logger.info('Not updated weight %s: %s', key, str(tuple(state_dict[key].shape)))
+
     def load_params_from_file(self, filename, logger=None, to_cpu=False, pre_trained_path=None):
         """Load model weights, logging each model key not updated and each checkpoint key not used."""
         logger = logger or _logger
@@ -248,9 +255,7 @@ class Detector3DTemplate(nn.Module):
             logger.info('==> Checkpoint trained from version: %s', version)
 
         state_dict, update_model_state = self._load_state_dict(model_state_disk, strict=False)
-        for key in state_dict:
-            if key not in update_model_state:
-                logger.info('Not updated weight %s: %s', key, str(tuple(state_dict[key].shape)))
+        self._log_not_updated(state_dict, update_model_state, logger)
         for problem in checkpoint_key_report(state_dict, model_state_disk, missing=False):
             logger.warning('%s', problem)
         logger.info('==> Done (loaded %d/%d)', len(update_model_state), len(state_dict))
