@@ -108,3 +108,7 @@ class _FakeQuantAct(torch.autograd.Function):
         y, scale = ctx.saved_tensors
         inside = (y > ctx.qmin / scale) & (y < ctx.qmax / scale)
         return grad * inside, None, None, None
+
+
+# TI's exact activation rounding; fake_quant_act already is exact (name kept for callers of earlier versions)
+fake_quant_act_exact = fake_quant_act
