@@ -88,7 +88,8 @@ def run_training(cfg, batch_size: Optional[int] = None, epochs: Optional[int] = 
                     str(ckpt_dir), tb_log=_tb_writer(out_dir), logger=logger,
                     ckpt_save_interval=ckpt_save_interval, max_ckpt_save_num=max_ckpt_save_num,
                     epoch_hook=quant_glue.epoch_hook(settings), ckpt_extra=quant_glue.ckpt_extra,
-                    history=history, show_progress=show_progress, iters_per_epoch=iters_per_epoch)
+                    history=history, show_progress=show_progress, iters_per_epoch=iters_per_epoch,
+                    precise_bn_batches=int(cfg.OPTIMIZATION.get('PRECISE_BN_BATCHES', 0)))
         last_ckpt = latest_checkpoint(str(ckpt_dir))
         if last_ckpt is None:
             raise CheckpointError(f'training wrote no checkpoint into {ckpt_dir}')

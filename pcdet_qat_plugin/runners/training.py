@@ -59,6 +59,38 @@ def train_one_epoch(model, optimizer, train_loader, lr_scheduler, optim_cfg, acc
     return accumulated_iter
 
 
+@torch.no_grad()
+def recompute_bn_stats(model, loader, num_batches: int, logger=None) -> int:
+    """Precise BN: replace the running statistics of every BatchNorm still in training mode by their
+    plain average over `num_batches` training batches (forward only; quantizer ranges held fixed).
+
+    OpenPCDet's BN momentum (0.01) makes the running statistics lag the weights by ~100 iterations,
+    which costs a short schedule most of its eval accuracy; long schedules are unaffected.
+    """
+    from . import quant_glue
+    model.train()
+    bns = [m for m in model.modules() if isinstance(m, torch.nn.modules.batchnorm._BatchNorm) and m.training]
+    if not bns or num_batches <= 0:
+        return 0
+    momenta = [m.momentum for m in bns]
+    for m in bns:
+        m.reset_running_stats()
+        m.momentum = None          # cumulative average
+    device = model_device(model)
+    n = 0
+    with quant_glue.ranges_held(model):
+        for batch in loader:
+            if n >= num_batches:
+                break
+            load_data_to_device(batch, device)
+            model(batch)
+            n += 1
+    for m, mom in zip(bns, momenta):
+        m.momentum = mom
+    (logger or logger_).info('precise BN: running statistics of %d BatchNorm layers from %d batches', len(bns), n)
+    return n
+
+
 def prune_checkpoints(ckpt_save_dir: str, max_ckpt_save_num: int) -> None:
     ckpts = sorted(glob.glob(os.path.join(ckpt_save_dir, 'checkpoint_epoch_*.pth')), key=os.path.getmtime)
     for old in ckpts[:max(0, len(ckpts) - max_ckpt_save_num)]:
@@ -69,11 +101,13 @@ def train_model(model, optimizer, train_loader, lr_scheduler, optim_cfg, start_e
                 start_iter: int, ckpt_save_dir: str, tb_log=None, logger=None, ckpt_save_interval: int = 1,
                 max_ckpt_save_num: int = 50, epoch_hook: Optional[Callable] = None,
                 ckpt_extra: Optional[Callable] = None, history: Optional[List[dict]] = None,
-                show_progress: bool = True, iters_per_epoch: Optional[int] = None) -> int:
+                show_progress: bool = True, iters_per_epoch: Optional[int] = None,
+                precise_bn_batches: int = 0) -> int:
     """Train epochs [start_epoch, total_epochs); write `checkpoint_epoch_<n>.pth` atomically after each.
 
     epoch_hook(model, cur_epoch, total_epochs) runs before each epoch (quantization freeze schedule);
     ckpt_extra(model) returns plain-typed entries stored beside model_state (quantization metadata).
+    precise_bn_batches > 0 recomputes BN statistics (recompute_bn_stats) before the last checkpoint.
     """
     logger = logger or logger_
     per_epoch = iters_per_epoch or len(train_loader)
@@ -91,6 +125,8 @@ def train_model(model, optimizer, train_loader, lr_scheduler, optim_cfg, start_e
                                            accumulated_iter, tb_log=tb_log, history=history, pbar=pbar,
                                            cur_epoch=cur_epoch, max_iters=iters_per_epoch, logger=logger)
         trained_epoch = cur_epoch + 1
+        if trained_epoch == total_epochs and precise_bn_batches > 0:
+            recompute_bn_stats(model, train_loader, precise_bn_batches, logger)
         if trained_epoch % ckpt_save_interval == 0 or trained_epoch == total_epochs:
             extra = ckpt_extra(model) if ckpt_extra is not None else None
             state = checkpoint_state(model, optimizer, trained_epoch, accumulated_iter, extra=extra)
