@@ -103,7 +103,9 @@ def test_float_ckpt_to_calibration_to_test_to_float(cfg, tmp_path, caplog):
 
 def test_qat16_layers_and_unknown_layer(cfg):
     model = pcdet_qat_plugin.build_model(cfg)
-    settings = QuantSettings.from_cfg(pcdet_qat_plugin.load_cfg('cfgs/kitti/pointpillar_qat16.yaml'))
+    settings = QuantSettings.from_cfg(pcdet_qat_plugin.load_cfg('cfgs/kitti/pointpillar_qat_mixed.yaml'))
+    full16 = QuantSettings.from_cfg(pcdet_qat_plugin.load_cfg('cfgs/kitti/pointpillar_qat16.yaml'))
+    assert (full16.bitwidth_weights, full16.bitwidth_activations) == (16, 16)
     quantize_detector(model, settings, 'train')
     bits = {s.name: s.act_bits for s in iter_quant_sites(model)}
     assert bits['vfe.pfn_layers.0.input'] == bits['vfe.pfn_layers.0.linear'] == bits['dense_head.conv_box'] == 16
@@ -125,7 +127,7 @@ def test_float_cfg_passes_through(cfg):
     assert quantize_detector(model, cfg, 'train') is model and list(iter_quant_sites(model)) == []
 
 
-@pytest.mark.parametrize('name', ['pointpillar_qat', 'pointpillar_qat16', 'pointpillar_calib',
+@pytest.mark.parametrize('name', ['pointpillar_qat', 'pointpillar_qat16', 'pointpillar_qat_mixed', 'pointpillar_calib',
                                   'pointpillar_painted_qat'])
 def test_cfg_files_one_level_base(name):
     path = PROJECT_ROOT / 'cfgs' / 'kitti' / f'{name}.yaml'
