@@ -1,99 +1,20902 @@
-"""Quantization analysis on one batch: per-layer activation histograms with the pow2 clip, and per-layer
-SQNR of the quantized output against the float output, printed as a sensitivity report that recommends
-layers for 16 bits. Works on any detector quantized by hosts/common (phase 'test', ranges calibrated)."""
-import math
-from typing import Dict, List
-
-import numpy as np
-import torch
-
-from ..quant import iter_quant_sites, quant_disabled
-from ..quant.fake_quant import fake_quant_act_exact
-
-SQNR_OK_DB = 30.0        # an 8-bit layer at ~30 dB and above costs little accuracy
-
-
-def _capture(model, batch: dict, when: str) -> Dict[str, torch.Tensor]:
-    """Inputs ('pre') or outputs ('post') of every site's activation quantizer during one forward."""
-    store, handles = {}, []
-    for site in iter_quant_sites(model):
-        if site.act_quant is None:
-            continue
-        if when == 'pre':
-            handles.append(site.act_quant.register_forward_pre_hook(
-                lambda m, args, n=site.name: store.__setitem__(n, args[0].detach().float())))
-        else:
-            handles.append(site.act_quant.register_forward_hook(
-                lambda m, args, out, n=site.name: store.__setitem__(n, out.detach().float())))
-    try:
-        with torch.no_grad():
-            model(dict(batch))
-    finally:
-        for h in handles:
-            h.remove()
-    return store
-
-
-def _sqnr_db(ref: torch.Tensor, test: torch.Tensor) -> float:
-    noise = float(((test - ref) ** 2).sum())
-    signal = float((ref ** 2).sum())
-    if noise == 0:
-        return float('inf')
-    return 10.0 * math.log10(max(signal, 1e-30) / noise)
-
-
-def activation_stats(model, batch: dict, bins: int = 128) -> List[dict]:
-    """[{'name', 'hist', 'edges', 'clip', 'signed', 'bits', 'absmax'}] of each quantized activation (float path)."""
-    sites = {s.name: s for s in iter_quant_sites(model) if s.act_quant is not None}
-    with quant_disabled(model):
-        acts = _capture(model, batch, 'pre')
-    stats = []
-    for name, x in acts.items():
-        s = sites[name]
-        clip = s.act_clip
-        x = x.flatten().numpy()
-        if not s.signed:
-            x = np.maximum(x, 0)
-        absmax = float(np.abs(x).max()) if x.size else 0.0
-        hi = max(absmax, clip) * 1.05
-        hist, edges = np.histogram(x, bins=bins, range=(-hi if s.signed else 0.0, hi))
-        stats.append({'name': name, 'hist': hist.tolist(), 'edges': edges.tolist(), 'clip': clip,
-                      'signed': bool(s.signed), 'bits': s.act_bits, 'absmax': absmax})
-    return stats
-
-
-def sqnr_report(model, batch: dict) -> List[dict]:
-    """Per site: 'sqnr_db' (quantized network vs float network at that layer, errors accumulated) and
-    'own_sqnr_db' (that layer's activation rounding alone on float inputs), in network order."""
-    sites = [s for s in iter_quant_sites(model) if s.act_quant is not None]
-    with quant_disabled(model):
-        ref = _capture(model, batch, 'pre')
-    quant = _capture(model, batch, 'post')
-    rows = []
-    for s in sites:
-        if s.name not in ref or s.name not in quant:
-            continue
-        f = ref[s.name]
-        if not s.signed:
-            f = f.clamp(min=0)
-        own = fake_quant_act_exact(f, s.act_quant.clip().cpu().float(), s.act_bits, s.signed)
-        rows.append({'name': s.name, 'bits': s.act_bits, 'sqnr_db': _sqnr_db(f, quant[s.name]),
-                     'own_sqnr_db': _sqnr_db(f, own)})
-    return rows
-
-
-def recommend_16bit(rows: List[dict], max_layers: int = 3) -> List[str]:
-    """Layers whose own rounding error is worst (lowest own SQNR below SQNR_OK_DB), at most max_layers."""
-    weak = sorted((r for r in rows if r['bits'] < 16 and r['own_sqnr_db'] < SQNR_OK_DB), key=lambda r: r['own_sqnr_db'])
-    return [r['name'] for r in weak[:max_layers]]
-
-
-def format_sensitivity(rows: List[dict]) -> str:
-    lines = ['per-layer quantization error on a calibration batch (higher SQNR is better)',
-             f'{"layer":40} {"bits":>4} {"SQNR dB (network)":>18} {"SQNR dB (own)":>14}']
+    prev = None
     for r in rows:
-        lines.append(f'{r["name"]:40} {r["bits"]:>4} {r["sqnr_db"]:18.1f} {r["own_sqnr_db"]:14.1f}')
-    rec = recommend_16bit(rows)
-    lines.append('recommended for BITWIDTH_16_LAYERS: ' + (', '.join(rec) if rec else
-                                                         f'none (every layer at or above {SQNR_OK_DB:.0f} dB)'))
-    return '\n'.join(lines)
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+Q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+z    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+y    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+-    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+y    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+v    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+g    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+2    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+-    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+y    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+S    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+Q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+N    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+R    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+z    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+g    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+v    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+y    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+y    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+1    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+6    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+W    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+k    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+y    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+z    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+y    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+/    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+g    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+y    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+g    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+D    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+L    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+y    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+k    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+k    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+x    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+S    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+Q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+N    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+R    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+O    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+K    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+D    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+B    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+3    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+0    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+0    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+#    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+8    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+-    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+y    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+~    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+3    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+0    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+B    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+v    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+y    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+-    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+>    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+D    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+[    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+T    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+]    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+I    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+v    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+y    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+v    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+z    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+g    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+{    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+}    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+[    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+]    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+N    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+g    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+k    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+g    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+g    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+[    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+0    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+]    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+g    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+k    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+g    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+y    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+g    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+y    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+v    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+T    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+T    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+-    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+>    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+-    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+*    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+*    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+2    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+g    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+*    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+*    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+2    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+0    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+1    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+0    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+0    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+*    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+g    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+1    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+0    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+x    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+g    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+1    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+-    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+3    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+0    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+/    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+v    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+1    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+2    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+8    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+-    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+>    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+L    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+[    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+]    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+[    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+{    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+g    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+g    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+x    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+}    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+]    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+z    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+v    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+{    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+N    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+}    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+[    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+]    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+x    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+[    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+]    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+x    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+x    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+y    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+g    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+x    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+x    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+x    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+0    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+x    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+x    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+x    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+x    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+z    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+0    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+0    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+x    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+x    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+*    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+1    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+0    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+5    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+g    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+g    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+x    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+g    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+-    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+g    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+0    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+0    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+{    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+g    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+g    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+g    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+g    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+x    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+x    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+}    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+-    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+>    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+L    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+[    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+]    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+P    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+z    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+k    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+v    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+k    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+y    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+y    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+v    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+g    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+k    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+[    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+N    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+]    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+[    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+]    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+[    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+]    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+g    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+0    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+k    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+x    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+g    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+{    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+[    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+]    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+}    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+L    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+[    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+]    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+-    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+>    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+L    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+[    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+]    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+k    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+S    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+Q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+N    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+R    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+y    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+g    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+y    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+k    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+;    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+g    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+y    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+g    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+v    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+g    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+v    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+[    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+]    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+[    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+]    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+v    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+v    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+-    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+[    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+]    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+\    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+v    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+!    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+x    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+0    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+0    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+[    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+]    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+-    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+[    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+]    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+v    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+[    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+]    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+1    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+6    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+L    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+[    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+]    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+x    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+y    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+3    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+3    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+0    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+-    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+>    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+L    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+[    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+]    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+8    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+-    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+y    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+k    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+S    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+Q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+N    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+R    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+>    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+S    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+Q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+N    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+R    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+<    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+S    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+Q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+N    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+R    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+O    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+K    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+D    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+B    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+x    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+y    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+k    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+[    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+[    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+]    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+<    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+1    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+6    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+[    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+]    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+>    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+[    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+]    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+<    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+S    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+Q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+N    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+R    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+O    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+K    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+D    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+B    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+]    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+k    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+k    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+y    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+-    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+x    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+[    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+]    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+S    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+Q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+N    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+R    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+O    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+K    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+D    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+B    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+-    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+[    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+]    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+[    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+[    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+]    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+k    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+[    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+x    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+y    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+]    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+]    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+v    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+y    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+L    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+[    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+]    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+-    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+>    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+1    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+6    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+[    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+-    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+y    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+z    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+g    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+S    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+Q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+N    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+R    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+;    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+=    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+S    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+Q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+N    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+R    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+y    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+g    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+h    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
++    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+v    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+g    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+{    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+y    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+3    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+2    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+}    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+{    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+>    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+4    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+}    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+{    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+k    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+B    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+>    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+1    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+0    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+}    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+{    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+B    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+>    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+1    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+0    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+}    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+{    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+B    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+>    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+8    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+}    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+]    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+{    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+[    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+]    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+3    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+2    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+}    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+{    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+[    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+]    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+>    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+4    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+}    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+{    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+[    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+]    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+1    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+0    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+1    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+}    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+{    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+[    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+w    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+q    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+]    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+1    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+0    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+1    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+}    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+{    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+[    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+"    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+]    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+8    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+1    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+}    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+p    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+B    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+I    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+T    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+W    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+I    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+D    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+T    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+H    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+1    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+6    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+_    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+L    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+A    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+Y    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+E    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+R    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+S    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+:    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
++    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+,    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+j    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+f    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+c    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+8    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+-    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+b    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+a    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+y    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+3    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+d    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+B    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+m    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+t    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+u    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+r    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+     prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+\    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+'    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+.    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+j    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+o    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+(    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+l    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+i    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+n    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+e    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+s    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+)    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']
+
+    prev = None
+    for r in rows:
+        r['drop_db'] = max(0.0, r['own_sqnr_db'] - r['sqnr_db']) if prev is None else prev - r['sqnr_db']
+        prev = r['sqnr_db']

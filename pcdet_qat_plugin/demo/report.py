@@ -20,14 +20,19 @@ def format_table(runs: List[dict]) -> str:
         ap = r['ap']
         cells = ' | '.join(f'{ap.get(f"{c}_3d/moderate_R40", 0):5.1f}/{ap.get(f"{c}_bev/moderate_R40", 0):5.1f}'
                            for c in CLASSES)
-        lines.append(f'{r["variant"]:8} {r["mode"]:11} {r["bits"]:>4} | {cells} | {mean_moderate_3d(ap):6.1f} | '
+        bits = f'{r["bits"]}*' if r.get('layers_16bit') else str(r['bits'])
+        lines.append(f'{r["variant"]:8} {r["mode"]:11} {bits:>4} | {cells} | {mean_moderate_3d(ap):6.1f} | '
                      f'{r["train_s"]:7.0f} | {r["eval_s"]:6.0f}')
+    if any(r.get('layers_16bit') for r in runs):
+        mixed = next(r['layers_16bit'] for r in runs if r.get('layers_16bit'))
+        lines.append(f'* mixed precision: {", ".join(mixed)} at 16 bits (TIDL first / last layers), the rest 8 bits')
     return '\n'.join(lines)
 
 
 def write_results(path: str, runs: List[dict], wall_s: float, extra: dict = None) -> None:
     """results.json: {"runs": [{variant, mode, bits, ap{R40 keys}, train_s, eval_s}], "wall_s", ...}."""
-    data = {'runs': [{k: r[k] for k in ('variant', 'mode', 'bits', 'ap', 'train_s', 'eval_s')} for r in runs],
+    data = {'runs': [{k: r[k] for k in ('variant', 'mode', 'bits', 'ap', 'train_s', 'eval_s', 'layers_16bit')
+                      if k in r} for r in runs],
             'wall_s': wall_s}
     if extra:
         data.update(extra)

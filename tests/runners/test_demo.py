@@ -1,0 +1,33 @@
+"""The demo end to end on a tiny synthetic set (1 epoch each, plain variant): table, results.json schema,
+plots, export + onnxruntime evaluation; and the message for a --data_path that is not KITTI-shaped."""
+import json
+
+import pytest
+
+from pcdet_qat_plugin.demo.pipeline import check_kitti_folder, run_demo
+from pcdet_qat_plugin.errors import DataError
+
+
+def test_demo_tiny(tmp_path):
+    out = tmp_path / 'demo'
+    res = run_demo(out=str(out), frames=8, epochs=1, qat_epochs=1, variants=('plain',), batch_size=4,
+                   workers=0, calib_iters=2, synthetic_dir=str(tmp_path / 'syn'))
+    data = json.loads((out / 'results.json').read_text())
+    assert set(data) >= {'runs', 'wall_s'}
+    assert [(r['mode'], r['bits']) for r in data['runs']] == [('float', 32), ('qat', 8), ('qat', 16),
+                                                               ('calibration', 8)]
+    for r in data['runs']:
+        assert r['variant'] == 'plain' and 'Car_3d/moderate_R40' in r['ap'] and r['train_s'] >= 0
+    for name in ('loss_curves', 'ap_by_mode', 'activation_ranges', 'sqnr'):
+        assert (out / 'plots' / f'{name}.png' if name != 'sqnr' else out / 'plots' / 'sqnr_per_layer.png').is_file()
+    assert (out / 'plots' / 'sensitivity.txt').read_text().count('dB') >= 1
+    assert 'Car_3d/moderate_R40' in res['export']['onnxruntime_qdq_ap']
+    assert (out / 'results_table.txt').is_file()
+
+
+def test_data_path_not_kitti(tmp_path):
+    with pytest.raises(DataError, match='folder not found'):
+        check_kitti_folder(tmp_path / 'nope')
+    (tmp_path / 'ImageSets').mkdir()
+    with pytest.raises(DataError, match='missing ImageSets/train.txt.*create_synthetic'):
+        check_kitti_folder(tmp_path)
