@@ -12,7 +12,7 @@ from _cli import run_main
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument('--frames', type=int, default=320, help='synthetic frames to generate (train + val)')
-    p.add_argument('--epochs', type=int, default=12, help='float training epochs')
+    p.add_argument('--epochs', type=int, default=8, help='float training epochs')
     p.add_argument('--qat_epochs', type=int, default=2, help='QAT fine-tuning epochs')
     p.add_argument('--out', default='output/demo', help='output folder (results.json, table, plots, onnx)')
     p.add_argument('--data_path', default=None, help='a KITTI root to use instead of synthetic data')

@@ -73,7 +73,7 @@ class Stages:
         self.bar.close()
 
 
-def run_demo(out: str = 'output/demo', frames: int = 320, epochs: int = 12, qat_epochs: int = 2,
+def run_demo(out: str = 'output/demo', frames: int = 320, epochs: int = 8, qat_epochs: int = 2,
              data_path: Optional[str] = None, variants: Sequence[str] = ('plain', 'painted'), seed: int = 0,
              workers: int = 1, batch_size: int = 4, calib_iters: int = 20, export: bool = True,
              plots: bool = True, synthetic_dir: Optional[str] = None) -> dict:
