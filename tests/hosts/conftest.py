@@ -32,6 +32,7 @@ def fake_openpcdet(tmp_path, monkeypatch):
     root = tmp_path / 'OpenPCDet'
     tools = write_fake_openpcdet(root)
     saved_meta_path, saved_argv = list(sys.meta_path), list(sys.argv)
+    hook.uninstall()  # an installed package's .pth put the finder in at interpreter start-up
     _forget_fake_modules()
     monkeypatch.syspath_prepend(str(root))
     monkeypatch.syspath_prepend(str(tools))  # as when OpenPCDet's tools run from their folder

@@ -31,7 +31,8 @@ def _run_probe(tmp_path, env_extra=None, with_repo=True):
     if with_repo:
         env['PYTHONPATH'] = str(ROOT)
     env.update(env_extra or {})
-    return subprocess.run([sys.executable, '-c', PROBE, str(site_dir)], cwd=tmp_path, env=env,
+    # -S: no automatic site-packages, so an installed copy of this package (and its own .pth) stays out
+    return subprocess.run([sys.executable, '-S', '-c', PROBE, str(site_dir)], cwd=tmp_path, env=env,
                           capture_output=True, text=True, timeout=60)
 
 
