@@ -1,13 +1,12 @@
 """Generic data-file I/O: point clouds with size checks, pickles with layout checks, atomic writes."""
-import os
 import pickle
-import tempfile
 from pathlib import Path
 from typing import Union
 
 import numpy as np
 
 from ..errors import DataError
+from ..utils.fileio import atomic_write_bytes  # noqa: F401  (re-exported for the data modules)
 
 
 def read_points(bin_file: Union[str, Path], num_features: int = 4) -> np.ndarray:
@@ -21,21 +20,6 @@ def read_points(bin_file: Union[str, Path], num_features: int = 4) -> np.ndarray
         raise DataError(f'{bin_file}: {size} bytes is not a multiple of {row_bytes} '
                         f'({num_features} float32 features per point)')
     return np.fromfile(str(bin_file), dtype=np.float32).reshape(-1, num_features)
-
-
-def atomic_write_bytes(path: Union[str, Path], data: bytes) -> None:
-    """Write `data` to a temp file in the same folder, then os.replace it onto `path`."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix='.' + path.name + '.', suffix='.tmp', dir=str(path.parent))
-    try:
-        with os.fdopen(fd, 'wb') as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.remove(tmp)
-        raise
 
 
 def atomic_pickle_dump(obj, path: Union[str, Path]) -> None:

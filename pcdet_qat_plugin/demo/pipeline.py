@@ -2,7 +2,6 @@
 bar with an ETA advances by stage weight (measured seconds on 2 cores, used only for the ETA)."""
 import copy
 import logging
-import os
 import time
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence

@@ -5,14 +5,13 @@ copied back, one weight per layer under its layer's name, as TIDL's importer exp
 """
 import io
 import logging
-import os
-import tempfile
 import warnings
 from typing import Dict
 
 import torch
 
 from ..errors import ExportError
+from ..utils.fileio import atomic_write, atomic_write_text
 from .network import INPUT_NAMES, OUTPUT_NAMES, NetworkPart
 
 _logger = logging.getLogger(__name__)
@@ -79,33 +78,11 @@ def check(model) -> None:
 
 def save_atomic(model, path: str) -> str:
     """Write an onnx.ModelProto to `path` via a temp file + os.replace."""
-    folder = os.path.dirname(os.path.abspath(path))
-    os.makedirs(folder, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix='.' + os.path.basename(path) + '.', suffix='.tmp', dir=folder)
-    try:
-        with os.fdopen(fd, 'wb') as f:
-            f.write(model.SerializeToString())
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.remove(tmp)
-        raise
+    atomic_write(path, lambda f: f.write(model.SerializeToString()), durable=True)
     return path
 
 
 def write_text_atomic(text: str, path: str) -> str:
     """Write a text file via a temp file + os.replace."""
-    folder = os.path.dirname(os.path.abspath(path))
-    os.makedirs(folder, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix='.' + os.path.basename(path) + '.', suffix='.tmp', dir=folder)
-    try:
-        with os.fdopen(fd, 'w') as f:
-            f.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.remove(tmp)
-        raise
+    atomic_write_text(path, text)
     return path

@@ -8,7 +8,6 @@ import os
 import pickle
 import time
 from pathlib import Path
-from typing import Optional
 
 import torch
 import tqdm

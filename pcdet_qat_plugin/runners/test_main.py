@@ -7,7 +7,6 @@ import time
 from pathlib import Path
 from typing import List, Optional
 
-import torch
 
 from ..config import log_config_to_file
 from ..errors import CheckpointError, ConfigError

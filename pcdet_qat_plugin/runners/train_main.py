@@ -2,7 +2,6 @@
 then evaluation. Callable in-process (the demo uses it) and from the command line."""
 import json
 import logging
-import os
 import time
 import warnings
 from pathlib import Path

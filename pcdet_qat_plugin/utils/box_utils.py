@@ -5,7 +5,6 @@ centre and heading counter-clockwise from +x; KITTI camera boxes are [x, y, z, l
 (x, y, z) the bottom centre in rectified camera coordinates.
 """
 import numpy as np
-import torch
 
 from .common_utils import check_numpy_to_torch, rotate_points_along_z
 

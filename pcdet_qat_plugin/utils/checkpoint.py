@@ -5,34 +5,19 @@ every value is a plain type or tensor so `torch.load(..., weights_only=True)` wo
 """
 import glob
 import os
-import tempfile
 from typing import Any, Dict, Optional
 
 import torch
 
 from ..errors import CheckpointError
+from .fileio import atomic_write
 
 VERSION = 'pcdet_qat_plugin+0.1.0'
 
 
 def atomic_torch_save(obj: Any, filename: str) -> None:
     """torch.save to a temporary file in the same folder, fsync, then os.replace: never a half file."""
-    folder = os.path.dirname(os.path.abspath(filename))
-    os.makedirs(folder, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix='.' + os.path.basename(filename) + '.', suffix='.tmp', dir=folder)
-    try:
-        with os.fdopen(fd, 'wb') as f:
-            torch.save(obj, f)
-            f.flush()
-            os.fsync(f.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; give the file torch.save's usual mode
-        os.replace(tmp, filename)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.remove(tmp)
-        raise
+    atomic_write(filename, lambda f: torch.save(obj, f), durable=True)
 
 
 def model_state_to_cpu(model_state: Dict[str, torch.Tensor]) -> Dict[str, torch.Tensor]:
