@@ -38,18 +38,13 @@ def check_kitti_folder(path: Path, painted: bool = False) -> None:
                             + (' --painted' if 'painted' in rel else '') + '.')
 
 
-# TIDL mixed precision for the 8-bit runs: the first layer (decorated pillar input + PFN) and the head
-# convs stay at 16 bits (8-bit decorated xyz would have 0.5 m steps on the demo grid).
-MIXED_16BIT_LAYERS = ['vfe.pfn_layers.0.*', 'dense_head.conv_*']
-
-
 def quant_section(mode: str, bits: int, calib_iters: int) -> EasyDict:
+    """The QUANTIZE section of one demo run: pure `bits` everywhere (see docs/results.md for why the
+    demo does not use mixed precision or bias calibration by default)."""
     q = EasyDict({'MODE': 'training' if mode == 'qat' else 'calibration',
-                  'BITWIDTH_WEIGHTS': bits, 'BITWIDTH_ACTIVATIONS': bits,
-                  'BITWIDTH_16_LAYERS': list(MIXED_16BIT_LAYERS) if bits == 8 else []})
+                  'BITWIDTH_WEIGHTS': bits, 'BITWIDTH_ACTIVATIONS': bits})
     if mode == 'calibration':
         q.CALIBRATION_ITERS = calib_iters
-        q.BIAS_CALIBRATION = True
     return q
 
 
