@@ -98,9 +98,8 @@ def run_training(cfg, batch_size: Optional[int] = None, epochs: Optional[int] = 
     summary = {'mode': mode, 'bits': quant_glue.bits(settings), 'ckpt': last_ckpt, 'train_s': train_s,
                'history': history, 'output_dir': str(out_dir), 'model': model, 'cfg': cfg}
     if run_eval:
-        from ..datasets import build_dataloader as bd
-        test_set, test_loader, _ = bd(cfg.DATA_CONFIG, cfg.CLASS_NAMES, batch_size=batch_size, dist=False,
-                                      workers=workers, logger=logger, training=False)
+        _, test_loader, _ = build_dataloader(cfg.DATA_CONFIG, cfg.CLASS_NAMES, batch_size=batch_size,
+                                             dist=False, workers=workers, logger=logger, training=False)
         if settings is not None:
             quant_glue.quantize(model, settings, phase='test')
         epoch_id = Path(last_ckpt).stem.split('_')[-1]
