@@ -10,6 +10,7 @@ import torch.utils.data as torch_data
 
 from ..config import PROJECT_ROOT
 from ..errors import DataError
+from ..utils.common_utils import PicklableWithoutLogger
 from .augmentor.data_augmentor import DataAugmentor
 from .processor.data_processor import DataProcessor
 from .processor.point_feature_encoder import PointFeatureEncoder
@@ -34,7 +35,7 @@ def sample_seed(seed: int, epoch: int, index: int) -> int:
     return int(np.random.SeedSequence([int(seed) % 2 ** 32, int(epoch), int(index)]).generate_state(1)[0])
 
 
-class DatasetTemplate(torch_data.Dataset):
+class DatasetTemplate(PicklableWithoutLogger, torch_data.Dataset):
     def __init__(self, dataset_cfg=None, class_names=None, training=True, root_path=None, logger=None):
         super().__init__()
         self.dataset_cfg = dataset_cfg
@@ -66,15 +67,6 @@ class DatasetTemplate(torch_data.Dataset):
     @property
     def mode(self):
         return 'train' if self.training else 'test'
-
-    def __getstate__(self):
-        d = dict(self.__dict__)
-        d.pop('logger', None)
-        return d
-
-    def __setstate__(self, d):
-        self.__dict__.update(d)
-        self.logger = None
 
     def set_seed(self, seed) -> None:
         """Seed numpy per sample from (seed, epoch, index); None keeps the global numpy stream."""

@@ -77,3 +77,16 @@ def get_rank() -> int:
     if torch.distributed.is_available() and torch.distributed.is_initialized():
         return torch.distributed.get_rank()
     return 0
+
+
+class PicklableWithoutLogger:
+    """Mixin: the `logger` attribute is dropped when pickled (DataLoader workers) and comes back as None."""
+
+    def __getstate__(self):
+        d = dict(self.__dict__)
+        d.pop('logger', None)
+        return d
+
+    def __setstate__(self, d):
+        self.__dict__.update(d)
+        self.logger = None

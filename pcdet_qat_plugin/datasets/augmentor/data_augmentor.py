@@ -12,7 +12,7 @@ from . import augmentor_utils, database_sampler
 VALID_AUGS = ['gt_sampling', 'random_world_flip', 'random_world_rotation', 'random_world_scaling']
 
 
-class DataAugmentor(object):
+class DataAugmentor(common_utils.PicklableWithoutLogger):
     def __init__(self, root_path, augmentor_configs, class_names, logger=None):
         self.root_path = root_path
         self.class_names = class_names
@@ -35,15 +35,6 @@ class DataAugmentor(object):
 
     def disable_augmentation(self, augmentor_configs):
         self._build_queue(augmentor_configs)
-
-    def __getstate__(self):
-        d = dict(self.__dict__)
-        d.pop('logger', None)
-        return d
-
-    def __setstate__(self, d):
-        self.__dict__.update(d)
-        self.logger = None
 
     def gt_sampling(self, config=None):
         return database_sampler.DataBaseSampler(
