@@ -1,7 +1,7 @@
 """Pillar decoration outside the graph (as PillarVFE computes it) and padding to the export's fixed shapes.
 
 The network part takes decorated pillars: raw point features + offsets to the pillar's point mean and
-to its centre, padding points zeroed. This file does that in torch, with the PillarVFE's own constants.
+to its centre, padding points zeroed; PillarVFE.decorate computes them, so both paths share one code.
 """
 from typing import Tuple
 
@@ -14,21 +14,7 @@ def decorate_pillars(vfe, voxels: torch.Tensor, voxel_num_points: torch.Tensor,
                      voxel_coords: torch.Tensor) -> torch.Tensor:
     """voxels (V, P, C), voxel_num_points (V,), voxel_coords (V, 4) [b, z, y, x] -> (V, P, C_dec) float,
     exactly the tensor PillarVFE feeds its first PFN layer (`vfe` supplies voxel sizes and options)."""
-    num_points = voxel_num_points.type_as(voxels).clamp_min(1).view(-1, 1, 1)
-    points_mean = voxels[:, :, :3].sum(dim=1, keepdim=True) / num_points
-    f_cluster = voxels[:, :, :3] - points_mean
-    coords_f = voxel_coords.to(voxels.dtype)
-    f_center = torch.stack([
-        voxels[:, :, 0] - (coords_f[:, 3:4] * vfe.voxel_x + vfe.x_offset),
-        voxels[:, :, 1] - (coords_f[:, 2:3] * vfe.voxel_y + vfe.y_offset),
-        voxels[:, :, 2] - (coords_f[:, 1:2] * vfe.voxel_z + vfe.z_offset),
-    ], dim=-1)
-    parts = [voxels if vfe.use_absolute_xyz else voxels[..., 3:], f_cluster, f_center]
-    if vfe.with_distance:
-        parts.append(torch.norm(voxels[:, :, :3], 2, 2, keepdim=True))
-    features = torch.cat(parts, dim=-1)
-    mask = vfe.get_paddings_indicator(voxel_num_points, features.shape[1], axis=0)
-    return features * mask.unsqueeze(-1).type_as(voxels)
+    return vfe.decorate(voxels, voxel_num_points, voxel_coords)
 
 
 def pad_pillars(features: torch.Tensor, voxel_coords: torch.Tensor, max_voxels: int, ny: int,

@@ -85,10 +85,11 @@ class PillarVFE(VFETemplate):
         max_num = torch.arange(max_num, dtype=torch.int, device=actual_num.device).view(max_num_shape)
         return actual_num.int() > max_num
 
-    def forward(self, batch_dict, **kwargs):
-        voxel_features = batch_dict['voxels']
-        voxel_num_points = batch_dict['voxel_num_points']
-        coords = batch_dict['voxel_coords']
+    def decorate(self, voxel_features: torch.Tensor, voxel_num_points: torch.Tensor,
+                 coords: torch.Tensor) -> torch.Tensor:
+        """voxels (V, P, C), voxel_num_points (V,), voxel_coords (V, 4) [b, z, y, x] -> (V, P, C_dec): raw
+        features (or all but xyz), offsets to the pillar's point mean and to its centre (+ distance),
+        padding points zeroed. The export's onnxruntime path calls this too."""
         num_points = voxel_num_points.type_as(voxel_features).clamp_min(1).view(-1, 1, 1)
         points_mean = voxel_features[:, :, :3].sum(dim=1, keepdim=True) / num_points
         f_cluster = voxel_features[:, :, :3] - points_mean
@@ -109,7 +110,10 @@ class PillarVFE(VFETemplate):
         features = torch.cat(features, dim=-1)
 
         mask = self.get_paddings_indicator(voxel_num_points, features.shape[1], axis=0)
-        features = features * torch.unsqueeze(mask, -1).type_as(voxel_features)
+        return features * torch.unsqueeze(mask, -1).type_as(voxel_features)
+
+    def forward(self, batch_dict, **kwargs):
+        features = self.decorate(batch_dict['voxels'], batch_dict['voxel_num_points'], batch_dict['voxel_coords'])
         for pfn in self.pfn_layers:
             features = pfn(features)
         batch_dict['pillar_features'] = features.squeeze(1)
