@@ -3,6 +3,8 @@
 Imports torch only. A swapped module keeps its parameters and state_dict keys; only quantizer buffers
 are added (fixed shapes: 0-dim, or (C,) for the bias correction), so float checkpoints load by name.
 """
+from typing import Optional
+
 import torch
 import torch.nn.functional as F
 from torch import nn
@@ -73,10 +75,12 @@ class QuantWeightMixin:
     output (torch.ao ConvBn) costs no pass over the activation.
     """
 
-    def _q_init(self, bits: int, per_channel: bool, bn=None, in_quant=None, out_quant=None):
+    def _q_init(self, bits: int, per_channel: bool, bn=None, in_quant=None, out_quant=None,
+                act_bits: Optional[int] = None):
         self.__dict__['_q_bn'] = bn                  # plain references: no second registration
         self.__dict__['_q_in'] = in_quant
         self.q_bits, self.q_per_channel, self.q_enabled = bits, per_channel, True
+        self.q_act_bits = act_bits or bits
         self._q_bn_frozen = False
         if out_quant is not None:
             self.act_quant = out_quant
@@ -119,9 +123,17 @@ class QuantWeightMixin:
         w_q, s_w = quantize_weight(w, self.q_bits, self.q_per_channel, axis)
         joint, in_signed = None, True
         if self._q_in is not None:
-            joint, in_signed = self._q_in.scale() * s_w, self._q_in.signed
+            joint, in_signed = self.input_scale_for_bias() * s_w, self._q_in.signed
         b_q = quantize_bias(b, self.q_bits, joint, in_signed)
         return w_q, b_q
+
+    def input_scale_for_bias(self) -> torch.Tensor:
+        """The input scale of the bias rule: the input's clip at min(input bits, this layer's activation
+        bits). As TI, an 8-bit layer fed by a 16-bit activation constrains its bias as if the input were
+        8-bit (with the 16-bit scale the 2*b-1-bit accumulator would saturate every bias); the coarser
+        grid is a subset of the finer one, so the bias stays exact on the real accumulator grid."""
+        q = self._q_in
+        return pow2_scale(q.clip(), min(q.bits, self.q_act_bits), q.signed)
 
     def _q_apply(self, x, w, b):
         if isinstance(self, nn.Linear):
