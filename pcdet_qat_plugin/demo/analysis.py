@@ -42,6 +42,12 @@ def _sqnr_db(ref: torch.Tensor, test: torch.Tensor) -> float:
     return 10.0 * math.log10(max(signal, 1e-30) / noise)
 
 
+def _in_quantizer_units(site, x: torch.Tensor) -> torch.Tensor:
+    """A quantizer's float input in the units it rounds: x * channel_scale for a channel-normalised input."""
+    q = site.act_quant
+    return x * q.channel_scale().to(x) if getattr(q, 'channels', 0) else x
+
+
 def activation_stats(model, batch: dict, bins: int = 128) -> List[dict]:
     """[{'name', 'hist', 'edges', 'clip', 'signed', 'bits', 'absmax'}] of each quantized activation (float path)."""
     sites = {s.name: s for s in iter_quant_sites(model) if s.act_quant is not None}
@@ -51,7 +57,7 @@ def activation_stats(model, batch: dict, bins: int = 128) -> List[dict]:
     for name, x in acts.items():
         s = sites[name]
         clip = s.act_clip
-        x = x.flatten().numpy()
+        x = _in_quantizer_units(s, x).flatten().numpy()
         if not s.signed:
             x = np.maximum(x, 0)
         absmax = float(np.abs(x).max()) if x.size else 0.0
@@ -73,7 +79,7 @@ def sqnr_report(model, batch: dict) -> List[dict]:
     for s in sites:
         if s.name not in ref or s.name not in quant:
             continue
-        f = ref[s.name]
+        f = _in_quantizer_units(s, ref[s.name])
         if not s.signed:
             f = f.clamp(min=0)
         own = fake_quant_act_exact(f, s.act_quant.clip().cpu().float(), s.act_bits, s.signed)

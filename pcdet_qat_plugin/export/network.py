@@ -61,6 +61,18 @@ class ClipAct(nn.Module):
         return f'lo={self.lo}, hi={self.hi}'
 
 
+class ChannelScale(nn.Module):
+    """x * scale on the last axis (per-channel pow2 input scales): one ONNX Mul with a constant (C,) tensor,
+    TIDL's per-channel input scale (its import's inScale)."""
+
+    def __init__(self, scale: torch.Tensor):
+        super().__init__()
+        self.register_buffer('scale', scale.detach().float().reshape(-1).clone())
+
+    def forward(self, x):
+        return x * self.scale
+
+
 class QdqAct(nn.Module):
     """Per-tensor fake-quant with a constant scale: exported as QuantizeLinear + DequantizeLinear."""
 

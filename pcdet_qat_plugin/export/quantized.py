@@ -12,7 +12,7 @@ import torch.nn as nn
 from ..errors import ExportError
 from ..quant import iter_quant_sites, uncalibrated_sites
 from ..quant.fake_quant import qrange
-from .network import CONCAT_POINT, SCATTER_POINT, ActFn, ClipAct, QdqAct, WeightFn
+from .network import CONCAT_POINT, SCATTER_POINT, ActFn, ChannelScale, ClipAct, QdqAct, WeightFn
 
 _logger = logging.getLogger(__name__)
 
@@ -58,6 +58,14 @@ def last_pfn_site(sites: Dict[str, object]) -> str:
     return max(names, key=lambda n: int(n.split('.')[2]))
 
 
+def _with_channel_scale(site, act: nn.Module) -> nn.Module:
+    """An input quantizer that normalises its channels (ActQuantizer.channels) becomes Mul(scales) -> act."""
+    q = site.act_quant
+    if not getattr(q, 'channels', 0):
+        return act
+    return nn.Sequential(ChannelScale(q.channel_scale()), act)
+
+
 def tidl_acts(sites: Dict[str, object]) -> ActFn:
     """ActFn of the `tidl` format: a Clip at each quantized activation, bounds = its representable range."""
     def act_fn(point: str):
@@ -65,7 +73,7 @@ def tidl_acts(sites: Dict[str, object]) -> ActFn:
         if site is None or site.act_quant is None:
             return None
         lo, hi, _, _ = act_grid(site)
-        return ClipAct(lo, hi)
+        return _with_channel_scale(site, ClipAct(lo, hi))
     return act_fn
 
 
@@ -86,9 +94,9 @@ def qdq_acts(sites: Dict[str, object]) -> ActFn:
             return None
         lo, hi, step, bits = act_grid(site)
         if bits != 8:
-            return ClipAct(lo, hi)
+            return _with_channel_scale(site, ClipAct(lo, hi))
         qmin, qmax = qrange(bits, site.act_quant.signed)
-        return QdqAct(step, qmin, qmax)
+        return _with_channel_scale(site, QdqAct(step, qmin, qmax))
     return act_fn
 
 

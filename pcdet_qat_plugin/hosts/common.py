@@ -63,7 +63,7 @@ def pointpillar_quant_spec(model: nn.Module) -> List[SiteSpec]:
     for i, pfn in enumerate(model.vfe.pfn_layers):
         name = f'vfe.pfn_layers.{i}'
         if i == 0:
-            specs.append(SiteSpec(f'{name}.input', 'input', name, signed=True))
+            specs.append(SiteSpec(f'{name}.input', 'input', name, signed=True, channels=pfn.linear.in_features))
             prev = f'{name}.input'
         has_bn = getattr(pfn, 'norm', None) is not None and getattr(pfn, 'use_norm', True)
         specs.append(SiteSpec(f'{name}.linear', 'weight', f'{name}.linear', bn=f'{name}.norm' if has_bn else None,

@@ -21,20 +21,30 @@ class ActQuantizer(nn.Module):
     """Tracks one activation range (buffers) and fake-quantizes with its pow2 clip.
 
     Observes in phase 'train' (module in training mode) and 'calibrate', never in 'test' or once frozen.
+    With `channels` > 0 (an input whose last axis mixes units, e.g. PointPillars' decorated points: metres
+    of absolute position beside centimetre offsets) it tracks a range per channel and quantizes
+    x * channel_scale() on the fixed clip 1, channel_scale = 1 / ceil2(channel range): a power of 2 per
+    channel, so each channel uses the whole 8-bit grid. The consuming layer divides its weight columns by
+    the same scales (exact in float); the deployed graph multiplies its input by them.
     """
 
-    def __init__(self, bits: int = 8, signed: bool = True):
+    def __init__(self, bits: int = 8, signed: bool = True, channels: int = 0):
         super().__init__()
-        self.bits, self.signed = bits, signed
+        self.bits, self.signed, self.channels = bits, signed, int(channels)
         self.phase, self.enabled = 'train', True
         self._frozen = False
-        self.register_buffer('clip_lo', torch.tensor(-INIT_CLIP if signed else 0.0))
-        self.register_buffer('clip_hi', torch.tensor(INIT_CLIP))
+        clip = 1.0 if self.channels else INIT_CLIP
+        self.register_buffer('clip_lo', torch.tensor(-clip if signed else 0.0))
+        self.register_buffer('clip_hi', torch.tensor(clip))
         self.register_buffer('num_batches_tracked', torch.tensor(0.0))
         self.register_buffer('range_frozen', torch.tensor(0, dtype=torch.uint8))
+        if self.channels:
+            self.register_buffer('channel_lo', torch.full((self.channels,), -INIT_CLIP if signed else 0.0))
+            self.register_buffer('channel_hi', torch.full((self.channels,), INIT_CLIP))
 
     def extra_repr(self) -> str:
-        return f'bits={self.bits}, signed={self.signed}, phase={self.phase}, frozen={self._frozen}'
+        return (f'bits={self.bits}, signed={self.signed}, phase={self.phase}, frozen={self._frozen}'
+                + (f', channels={self.channels}' if self.channels else ''))
 
     @property
     def observing(self) -> bool:
@@ -54,11 +64,20 @@ class ActQuantizer(nn.Module):
         """Quantization scale (x_int = round(x * scale)), a power of 2."""
         return pow2_scale(self.clip(), self.bits, self.signed)
 
+    def channel_scale(self) -> torch.Tensor:
+        """(C,) pow2 multipliers of the input channels (channels > 0 only): 1 / ceil2(channel range)."""
+        return 1.0 / clip_value(self.channel_lo, self.channel_hi, self.signed)
+
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         if self.observing:
-            update_running_range(self.clip_lo, self.clip_hi, self.num_batches_tracked, x)
+            if self.channels:
+                update_running_range(self.channel_lo, self.channel_hi, self.num_batches_tracked, x)
+            else:
+                update_running_range(self.clip_lo, self.clip_hi, self.num_batches_tracked, x)
         if not self.enabled:
             return x
+        if self.channels:
+            x = x * self.channel_scale().to(x.dtype)
         return fake_quant_act(x, self.clip(), self.bits, self.signed)
 
     def _load_from_state_dict(self, state_dict, prefix, *args, **kwargs):
@@ -120,6 +139,9 @@ class QuantWeightMixin:
         else:
             w = self.weight
             b = self.bias_correction if self.bias is None else self.bias + self.bias_correction
+        if self._q_in is not None and self._q_in.channels:     # input arrives as x * channel_scale
+            in_axis = 0 if isinstance(self, nn.modules.conv._ConvTransposeNd) else 1
+            w = w / fold.channel_view(self._q_in.channel_scale(), w.dim(), in_axis)
         w_q, s_w = quantize_weight(w, self.q_bits, self.q_per_channel, axis)
         joint, in_signed = None, True
         if self._q_in is not None:

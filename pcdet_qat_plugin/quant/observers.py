@@ -32,6 +32,24 @@ def batch_extrema(x: torch.Tensor, tail: float = PERCENTILE_PER_TAIL, max_sample
     return lo, hi
 
 
+def channel_extrema(x: torch.Tensor, tail: float = PERCENTILE_PER_TAIL, max_samples: int = MAX_SAMPLES):
+    """(lo, hi) (C,) tensors: per-channel `tail` quantiles over a strided subsample of x's rows, channels
+    on the last axis (at most `max_samples` values per channel)."""
+    c = x.shape[-1]
+    rows = x.detach().reshape(-1, c)
+    n = rows.shape[0]
+    if n > max_samples:
+        step = -(-n // max_samples)
+        step += 1 - step % 2
+        rows = rows[::step]
+        n = rows.shape[0]
+    rows = rows.float()
+    if tail <= 0 or n < 2:
+        return rows.amin(dim=0), rows.amax(dim=0)
+    k = max(1, int(round(n * tail)))
+    return torch.kthvalue(rows, k, dim=0).values, torch.kthvalue(rows, n - k + 1, dim=0).values
+
+
 def reduce_mean_across_processes(t: torch.Tensor) -> torch.Tensor:
     """all_reduce(mean) of a batch statistic when torch.distributed runs with >1 process; else t."""
     if dist.is_available() and dist.is_initialized() and dist.get_world_size() > 1:
@@ -43,18 +61,21 @@ def reduce_mean_across_processes(t: torch.Tensor) -> torch.Tensor:
 
 @torch.no_grad()
 def update_running_range(clip_lo: torch.Tensor, clip_hi: torch.Tensor, num_batches: torch.Tensor,
-                         x: torch.Tensor, tail: float = PERCENTILE_PER_TAIL) -> None:
-    """In place: running (lo, hi) <- (1-f)*running + f*batch, f = max(1/(n+1), 0.001); n += 1."""
-    lo, hi = batch_extrema(x, tail)
+                         x: torch.Tensor, tail: float = PERCENTILE_PER_TAIL, count: bool = True) -> None:
+    """In place: running (lo, hi) <- (1-f)*running + f*batch, f = max(1/(n+1), 0.001); n += 1 if `count`.
+
+    0-dim (lo, hi) track the whole tensor; (C,) ones track each channel of x's last axis."""
+    lo, hi = batch_extrema(x, tail) if clip_lo.dim() == 0 else channel_extrema(x, tail)
     stats = reduce_mean_across_processes(torch.stack([lo, hi]).to(clip_lo.dtype))
     f = (1.0 / (num_batches + 1.0)).clamp(min=UPDATE_FACTOR_MIN).to(clip_lo.dtype)
     clip_lo.mul_(1.0 - f).add_(stats[0] * f)
     clip_hi.mul_(1.0 - f).add_(stats[1] * f)
-    num_batches.add_(1)
+    if count:
+        num_batches.add_(1)
 
 
 def clip_value(clip_lo: torch.Tensor, clip_hi: torch.Tensor, signed: bool) -> torch.Tensor:
-    """The pow2 clip of a range: ceil2(max(|lo|, |hi|)) signed, ceil2(|hi|) unsigned (0-dim tensor)."""
+    """The pow2 clip of a range: ceil2(max(|lo|, |hi|)) signed, ceil2(|hi|) unsigned (elementwise)."""
     from .fake_quant import ceil2
     m = torch.maximum(clip_lo.abs(), clip_hi.abs()) if signed else clip_hi.abs()
     return ceil2(m)

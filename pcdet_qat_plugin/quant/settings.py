@@ -10,7 +10,8 @@ from ..errors import ConfigError
 MODES = ('training', 'calibration')
 BITWIDTHS = (8, 16)
 KEYS = ('MODE', 'BITWIDTH_WEIGHTS', 'BITWIDTH_ACTIVATIONS', 'PER_CHANNEL_WEIGHTS', 'BITWIDTH_16_LAYERS',
-        'FREEZE_BN_EPOCH', 'FREEZE_RANGE_EPOCH', 'CALIBRATION_ITERS', 'BIAS_CALIBRATION')
+        'FREEZE_BN_EPOCH', 'FREEZE_RANGE_EPOCH', 'CALIBRATION_ITERS', 'BIAS_CALIBRATION',
+        'NORMALIZE_INPUT_CHANNELS')
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class QuantSettings:
     freeze_range_epoch: Optional[int] = None
     calibration_iters: int = 50
     bias_calibration: bool = False
+    normalize_input_channels: bool = True
 
     @classmethod
     def from_cfg(cls, cfg) -> Optional['QuantSettings']:
@@ -60,7 +62,7 @@ class QuantSettings:
                 if value[key] not in BITWIDTHS or isinstance(value[key], bool):
                     raise ConfigError(f'{where}.{key}: {value[key]!r} not in {BITWIDTHS}')
                 kw[key.lower()] = int(value[key])
-        for key in ('PER_CHANNEL_WEIGHTS', 'BIAS_CALIBRATION'):
+        for key in ('PER_CHANNEL_WEIGHTS', 'BIAS_CALIBRATION', 'NORMALIZE_INPUT_CHANNELS'):
             if key in value:
                 if not isinstance(value[key], bool):
                     raise ConfigError(f'{where}.{key}: {value[key]!r} must be True or False')

@@ -28,6 +28,8 @@ class SiteSpec:
     quantize_output is False. `input_from` names the site whose output feeds `module` (for the bias
     accumulator scale). kind 'input': the first positional input of `module`. kind 'dict_output':
     `output[key]` of a module returning a dict (e.g. a concat stored in batch_dict), child `attr`.
+    `channels` (kind 'input'): the input's channel count (last axis), normalised per channel by a power of 2
+    before quantization when the settings' normalize_input_channels is on (see ActQuantizer).
     """
     name: str
     kind: str
@@ -39,6 +41,7 @@ class SiteSpec:
     key: Optional[str] = None
     attr: Optional[str] = None
     quantize_output: bool = True
+    channels: int = 0
 
 
 class QuantSite:
@@ -144,7 +147,8 @@ def attach_sites(model: nn.Module, specs: Sequence[SiteSpec], settings: QuantSet
 def _attach_one(model, spec: SiteSpec, wbits, abits, settings) -> QuantSite:
     module = _get(model, spec.module, 'module')
     if spec.kind == 'input':
-        q = ActQuantizer(abits, spec.signed).to(_device_of(module, model))
+        channels = spec.channels if settings.normalize_input_channels else 0
+        q = ActQuantizer(abits, spec.signed, channels).to(_device_of(module, model))
         setattr(module, spec.attr or 'input_quant', q)
         site = QuantSite(spec, module, None, q, None, abits)
         site.hook_handles.append(module.register_forward_pre_hook(_input_pre_hook))

@@ -48,6 +48,19 @@ def test_one_clip_per_quantized_activation(exported, quant_setup):
         assert np.log2(step) == np.round(np.log2(step)) and lo in (0.0, -128 * step)
 
 
+def test_input_multiplied_by_pow2_channel_scales_before_its_clip(exported, quant_setup):
+    m = onnx.load(exported['tidl']['onnx'])
+    inits = {i.name: numpy_helper.to_array(i) for i in m.graph.initializer}
+    consts = {n.output[0]: numpy_helper.to_array(n.attribute[0].t) for n in m.graph.node if n.op_type == 'Constant'}
+    mul = next(n for n in m.graph.node if 'pillar_features' in n.input)
+    assert mul.op_type == 'Mul'
+    scale = next(consts.get(i, inits.get(i)) for i in mul.input if i != 'pillar_features')
+    q = quant_setup[1].vfe.pfn_layers[0].input_quant
+    assert q.channels == scale.size and np.array_equal(scale.reshape(-1), q.channel_scale().numpy())
+    assert np.array_equal(np.log2(scale), np.round(np.log2(scale)))
+    assert [n.op_type for n in m.graph.node if mul.output[0] in n.input] == ['Clip']
+
+
 def test_onnxruntime_equals_quantized_eval_within_one_step(exported, quant_setup, sample_batch):
     cfg_q, model = quant_setup
     _, sites = build_export_net(model, 'tidl')

@@ -92,7 +92,7 @@ def test_quant_state_identical_on_every_rank_after_each_update(ddp_histories):
 def test_ranges_are_reduced_not_broadcast(ddp_histories):
     alone = [_qat_run(rank, 1)[0] for rank in range(WORLD)]  # each rank's first batch without torch.distributed
     ddp = ddp_histories[0][0]
-    for name in ('clip_lo', 'clip_hi'):
+    for name in ('channel_lo', 'channel_hi'):       # its per-channel ranges (input channel normalisation)
         key = FIRST_SITE + name
         mean = (alone[0][key] + alone[1][key]) / 2
         assert not torch.equal(alone[0][key], alone[1][key])

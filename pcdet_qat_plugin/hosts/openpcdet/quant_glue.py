@@ -87,7 +87,7 @@ def _fresh(model, key: str, current):
     owner, _, name = key.rpartition('.')
     module = model.get_submodule(owner)
     if isinstance(module, ActQuantizer):
-        return ActQuantizer(module.bits, module.signed).state_dict()[name].to(current.device)
+        return ActQuantizer(module.bits, module.signed, module.channels).state_dict()[name].to(current.device)
     return torch.zeros_like(current)  # bias_correction, bn_frozen
 
 
