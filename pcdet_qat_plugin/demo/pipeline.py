@@ -18,6 +18,7 @@ logger = logging.getLogger(__name__)
 DEMO_CFGS = {'plain': 'cfgs/demo/pointpillar_demo.yaml', 'painted': 'cfgs/demo/pointpillar_painted_demo.yaml'}
 # (mode, bits) runs per variant after the float model; QUANTIZE dicts built from these.
 QUANT_RUNS = (('qat', 8), ('qat', 16), ('calibration', 8))
+FINE_TUNE_LR_FACTOR = 0.1      # QAT and the float reference fine-tune at a tenth of the float peak LR
 SYNTHETIC_CONFIG = {'objects': {'range_m': [5.0, 38.0]}}
 KITTI_REQUIRED = ('ImageSets/train.txt', 'ImageSets/val.txt', 'training/velodyne', 'training/calib',
                   'training/label_2')
@@ -82,6 +83,7 @@ def run_demo(out: str = 'output/demo', frames: int = 320, epochs: int = 8, qat_e
     weights = {'synthetic data': 0.12 * frames if not data_path else 0, 'infos + gt database': 0.05 * frames}
     for v in variants:
         weights[f'{v}: float train'] = per_variant['float'] * frames / 320
+        weights[f'{v}: float fine-tune'] = per_variant['quant'] * frames / 320
         for mode, bits in QUANT_RUNS:
             weights[f'{v}: {mode}-{bits}'] = (per_variant['quant'] * frames / 320 if mode == 'qat' else 8)
     weights['export'] = 20 if export else 0
@@ -102,12 +104,24 @@ def run_demo(out: str = 'output/demo', frames: int = 320, epochs: int = 8, qat_e
                                epochs, None, workers, batch_size, seed)
         runs.append(_row(variant, 'float', 32, float_run))
         artifacts[f'{variant}/float'] = float_run
+        # the reference: float fine-tuned with the QAT runs' schedule (same start, epochs, LR), so every
+        # quantized row is compared with a float model that trained exactly as long
+        ft_cfg = copy.deepcopy(base)
+        ft_cfg.OPTIMIZATION.LR = ft_cfg.OPTIMIZATION.LR * FINE_TUNE_LR_FACTOR
+        ref_run = stages.run(f'{variant}: float fine-tune', _train_and_eval, ft_cfg, out_dir / variant / 'float_ft',
+                             qat_epochs, float_run['ckpt'], workers, batch_size, seed)
+        runs.append(_row(variant, 'float-ft', 32, ref_run))
+        artifacts[f'{variant}/float-ft'] = ref_run
         for mode, bits in QUANT_RUNS:
             cfg = copy.deepcopy(base)
             cfg.QUANTIZE = quant_section(mode, bits, calib_iters)
-            cfg.OPTIMIZATION.LR = cfg.OPTIMIZATION.LR * 0.1  # QAT fine-tunes from float: lower peak LR
-            r = stages.run(f'{variant}: {mode}-{bits}', _train_and_eval, cfg, out_dir / variant / f'{mode}{bits}',
-                           qat_epochs if mode == 'qat' else 1, float_run['ckpt'], workers, batch_size, seed)
+            if mode == 'qat':      # QAT fine-tunes the float model like the reference run
+                cfg.OPTIMIZATION.LR = cfg.OPTIMIZATION.LR * FINE_TUNE_LR_FACTOR
+                r = stages.run(f'{variant}: {mode}-{bits}', _train_and_eval, cfg, out_dir / variant / f'{mode}{bits}',
+                               qat_epochs, float_run['ckpt'], workers, batch_size, seed)
+            else:                  # calibration quantizes the reference model itself
+                r = stages.run(f'{variant}: {mode}-{bits}', _train_and_eval, cfg, out_dir / variant / f'{mode}{bits}',
+                               1, ref_run['ckpt'], workers, batch_size, seed)
             runs.append(_row(variant, mode, bits, r))
             artifacts[f'{variant}/{mode}{bits}'] = r
     extra = {}

@@ -11,28 +11,47 @@ def mean_moderate_3d(ap: dict) -> float:
     return sum(vals) / len(vals)
 
 
+REFERENCE_MODE = 'float-ft'     # float fine-tuned with the QAT schedule: what quantized rows compare with
+
+
+def deltas_vs_reference(runs: List[dict]) -> List[dict]:
+    """Sets r['delta_vs_reference'] (mean 3D AP minus that of the variant's float-ft row) on quantized rows."""
+    ref = {r['variant']: mean_moderate_3d(r['ap']) for r in runs if r['mode'] == REFERENCE_MODE}
+    for r in runs:
+        if r['mode'] not in ('float', REFERENCE_MODE) and r['variant'] in ref:
+            r['delta_vs_reference'] = round(mean_moderate_3d(r['ap']) - ref[r['variant']], 2)
+    return runs
+
+
 def format_table(runs: List[dict]) -> str:
-    """One line per run: variant, mode, bits, AP 3D / BEV moderate R40 per class, mean 3D, times."""
+    """One line per run: variant, mode, bits, AP 3D / BEV moderate R40 per class, mean 3D, its difference
+    to the float-ft reference, times."""
+    deltas_vs_reference(runs)
     head = (f'{"variant":8} {"mode":11} {"bits":>4} | ' + ' | '.join(f'{c[:3]} 3D/BEV' for c in CLASSES)
-            + ' | mean3D | train s | eval s')
+            + ' | mean3D |  vs ref | train s | eval s')
     lines = [head, '-' * len(head)]
     for r in runs:
         ap = r['ap']
         cells = ' | '.join(f'{ap.get(f"{c}_3d/moderate_R40", 0):5.1f}/{ap.get(f"{c}_bev/moderate_R40", 0):5.1f}'
                            for c in CLASSES)
         bits = f'{r["bits"]}*' if r.get('layers_16bit') else str(r['bits'])
-        lines.append(f'{r["variant"]:8} {r["mode"]:11} {bits:>4} | {cells} | {mean_moderate_3d(ap):6.1f} | '
+        delta = f'{r["delta_vs_reference"]:+7.2f}' if 'delta_vs_reference' in r else f'{"":7}'
+        lines.append(f'{r["variant"]:8} {r["mode"]:11} {bits:>4} | {cells} | {mean_moderate_3d(ap):6.1f} | {delta} | '
                      f'{r["train_s"]:7.0f} | {r["eval_s"]:6.0f}')
     if any(r.get('layers_16bit') for r in runs):
         mixed = next(r['layers_16bit'] for r in runs if r.get('layers_16bit'))
         lines.append(f'* mixed precision: {", ".join(mixed)} at 16 bits (TIDL first / last layers), the rest 8 bits')
+    lines.append(f'ref = {REFERENCE_MODE}: the float model fine-tuned with the QAT schedule (QAT rows start from '
+                 f'"float" and train as long; calibration quantizes "{REFERENCE_MODE}" itself)')
     return '\n'.join(lines)
 
 
 def write_results(path: str, runs: List[dict], wall_s: float, extra: dict = None) -> None:
-    """results.json: {"runs": [{variant, mode, bits, ap{R40 keys}, train_s, eval_s}], "wall_s", ...}."""
-    data = {'runs': [{k: r[k] for k in ('variant', 'mode', 'bits', 'ap', 'train_s', 'eval_s', 'layers_16bit')
-                      if k in r} for r in runs],
+    """results.json: {"runs": [{variant, mode, bits, ap{R40 keys}, train_s, eval_s[, delta_vs_reference]}],
+    "wall_s", ...}."""
+    deltas_vs_reference(runs)
+    data = {'runs': [{k: r[k] for k in ('variant', 'mode', 'bits', 'ap', 'train_s', 'eval_s', 'layers_16bit',
+                                        'delta_vs_reference') if k in r} for r in runs],
             'wall_s': wall_s}
     if extra:
         data.update(extra)

@@ -14,8 +14,13 @@ def test_demo_tiny(tmp_path):
                    workers=0, calib_iters=2, synthetic_dir=str(tmp_path / 'syn'))
     data = json.loads((out / 'results.json').read_text())
     assert set(data) >= {'runs', 'wall_s'}
-    assert [(r['mode'], r['bits']) for r in data['runs']] == [('float', 32), ('qat', 8), ('qat', 16),
-                                                               ('calibration', 8)]
+    assert [(r['mode'], r['bits']) for r in data['runs']] == [('float', 32), ('float-ft', 32), ('qat', 8),
+                                                               ('qat', 16), ('calibration', 8)]
+    ref = next(r for r in data['runs'] if r['mode'] == 'float-ft')
+    for r in data['runs'][2:]:
+        assert r['delta_vs_reference'] == pytest.approx(
+            sum(r['ap'][f'{c}_3d/moderate_R40'] - ref['ap'][f'{c}_3d/moderate_R40']
+                for c in ('Car', 'Pedestrian', 'Cyclist')) / 3, abs=0.01)
     for r in data['runs']:
         assert r['variant'] == 'plain' and 'Car_3d/moderate_R40' in r['ap'] and r['train_s'] >= 0
     for name in ('loss_curves', 'ap_by_mode', 'activation_ranges', 'sqnr'):
