@@ -39,13 +39,21 @@ def check_kitti_folder(path: Path, painted: bool = False) -> None:
                             + (' --painted' if 'painted' in rel else '') + '.')
 
 
-def quant_section(mode: str, bits: int, calib_iters: int) -> EasyDict:
-    """The QUANTIZE section of one demo run: pure `bits` everywhere (see docs/results.md for why the
-    demo does not use mixed precision or bias calibration by default)."""
+def quant_section(mode: str, bits: int, calib_iters: int, qat_epochs: int = 2) -> EasyDict:
+    """The QUANTIZE section of one demo run: pure `bits` everywhere, no bias calibration.
+
+    QAT here is a short fine-tune, so BN and ranges freeze for its second half (epoch qat_epochs // 2;
+    ranges never with a single epoch, they must be observed first). TI's default schedule
+    (max(3, N//2 - 1) / max(5, N//2 + 1)) is meant for long QAT runs and would never freeze in 2 epochs;
+    measured on the demo's plain float model, QAT-8 freezing at epoch 1 of 2: 74.1 mean AP, never: 72.4.
+    """
     q = EasyDict({'MODE': 'training' if mode == 'qat' else 'calibration',
                   'BITWIDTH_WEIGHTS': bits, 'BITWIDTH_ACTIVATIONS': bits})
     if mode == 'calibration':
         q.CALIBRATION_ITERS = calib_iters
+    else:
+        q.FREEZE_BN_EPOCH = qat_epochs // 2
+        q.FREEZE_RANGE_EPOCH = qat_epochs // 2 if qat_epochs >= 2 else -1
     return q
 
 
@@ -114,7 +122,7 @@ def run_demo(out: str = 'output/demo', frames: int = 320, epochs: int = 8, qat_e
         artifacts[f'{variant}/float-ft'] = ref_run
         for mode, bits in QUANT_RUNS:
             cfg = copy.deepcopy(base)
-            cfg.QUANTIZE = quant_section(mode, bits, calib_iters)
+            cfg.QUANTIZE = quant_section(mode, bits, calib_iters, qat_epochs)
             if mode == 'qat':      # QAT fine-tunes the float model like the reference run
                 cfg.OPTIMIZATION.LR = cfg.OPTIMIZATION.LR * FINE_TUNE_LR_FACTOR
                 r = stages.run(f'{variant}: {mode}-{bits}', _train_and_eval, cfg, out_dir / variant / f'{mode}{bits}',

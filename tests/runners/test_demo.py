@@ -4,7 +4,8 @@ import json
 
 import pytest
 
-from pcdet_qat_plugin.demo.pipeline import check_kitti_folder, run_demo
+from pcdet_qat_plugin.demo.pipeline import check_kitti_folder, quant_section, run_demo
+from pcdet_qat_plugin.quant import QuantSettings
 from pcdet_qat_plugin.errors import DataError
 
 
@@ -36,3 +37,11 @@ def test_data_path_not_kitti(tmp_path):
     (tmp_path / 'ImageSets').mkdir()
     with pytest.raises(DataError, match='missing ImageSets/train.txt.*create_synthetic'):
         check_kitti_folder(tmp_path)
+
+
+def test_quant_section_freezes_second_half_of_short_qat():
+    q = QuantSettings.from_value(quant_section('qat', 8, 20, qat_epochs=2))
+    assert q.freeze_epochs(2) == (1, 1) and q.bitwidth_weights == q.bitwidth_activations == 8
+    assert QuantSettings.from_value(quant_section('qat', 16, 20, qat_epochs=1)).freeze_epochs(1) == (0, -1)
+    c = QuantSettings.from_value(quant_section('calibration', 8, 20))
+    assert c.mode == 'calibration' and c.calibration_iters == 20
