@@ -36,11 +36,12 @@ def _ste(x: torch.Tensor, xq: torch.Tensor) -> torch.Tensor:
 
 
 def quantize_weight(w: torch.Tensor, bits: int, per_channel: bool = False, axis: int = 0,
-                    max_ratio: float = 256.0):
+                    max_ratio: float = 256.0, channel_cap=None):
     """Symmetric pow2 fake-quant of a (folded) weight, exact half-away-from-zero rounding, STE.
 
     Returns (w_q, scale) with scale a 0-dim tensor or a (C,) tensor along `axis` (per channel; a
-    channel's scale is capped at `max_ratio` x the tensor scale, as TI does).
+    channel's scale is capped at `max_ratio` x the tensor scale, as TI does, and at `channel_cap` (C,)
+    if given, but never below the tensor scale).
     """
     with torch.no_grad():
         wd = w.detach()
@@ -48,6 +49,8 @@ def quantize_weight(w: torch.Tensor, bits: int, per_channel: bool = False, axis:
         if per_channel:
             dims = [d for d in range(wd.dim()) if d != axis]
             sc = pow2_scale(wd.abs().amax(dim=dims), bits, True)
+            if channel_cap is not None:
+                sc = torch.maximum(torch.minimum(sc, channel_cap), scale)
             scale = torch.minimum(sc, scale * max_ratio)
             shape = [1] * wd.dim()
             shape[axis] = -1
@@ -57,6 +60,22 @@ def quantize_weight(w: torch.Tensor, bits: int, per_channel: bool = False, axis:
         qmin, qmax = qrange(bits, True)
         wq = round_half_away(wd * s).clamp_(qmin, qmax) / s
     return _ste(w, wq), scale
+
+
+def bias_capacity(bits: int, input_signed: bool) -> float:
+    """Largest |bias| in accumulator steps the bias rule keeps either sign of: qb * (2^(b-1) - 1) (TI's
+    split bias: a b-bit part times qb), at most 2^(2b-1) - 1."""
+    qb = 2 ** (bits - 1) - 1 if input_signed else 2 ** bits - 1
+    return float(min(qb * (2 ** (bits - 1) - 1), 2 ** (2 * bits - 1) - 1))
+
+
+def weight_scale_cap_for_bias(bias: torch.Tensor, input_scale: torch.Tensor, bits: int,
+                              input_signed: bool) -> torch.Tensor:
+    """(C,) pow2 per-channel weight scales at which each channel's bias still fits the accumulator
+    (|b| * s_in * s_w <= bias_capacity). Per-channel scales reach 256x the tensor scale, and under TI's
+    rule a larger weight scale shrinks the bias a channel can hold by as much."""
+    room = bias_capacity(bits, input_signed) / (bias.detach().abs() * input_scale).clamp(min=1e-30)
+    return torch.pow(2.0, torch.floor(torch.log2(room)))
 
 
 def quantize_bias(bias: torch.Tensor, bits: int, joint_scale=None, input_signed: bool = True) -> torch.Tensor:

@@ -10,7 +10,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from . import fold
-from .fake_quant import fake_quant_act, pow2_scale, quantize_bias, quantize_weight
+from .fake_quant import fake_quant_act, pow2_scale, quantize_bias, quantize_weight, weight_scale_cap_for_bias
 from .observers import clip_value, update_running_range
 
 PHASES = ('train', 'calibrate', 'test')
@@ -142,7 +142,10 @@ class QuantWeightMixin:
         if self._q_in is not None and self._q_in.channels:     # input arrives as x * channel_scale
             in_axis = 0 if isinstance(self, nn.modules.conv._ConvTransposeNd) else 1
             w = w / fold.channel_view(self._q_in.channel_scale(), w.dim(), in_axis)
-        w_q, s_w = quantize_weight(w, self.q_bits, self.q_per_channel, axis)
+        cap = None
+        if self.q_per_channel and self._q_in is not None:     # keep every channel's bias representable
+            cap = weight_scale_cap_for_bias(b, self.input_scale_for_bias(), self.q_bits, self._q_in.signed)
+        w_q, s_w = quantize_weight(w, self.q_bits, self.q_per_channel, axis, channel_cap=cap)
         joint, in_signed = None, True
         if self._q_in is not None:
             joint, in_signed = self.input_scale_for_bias() * s_w, self._q_in.signed

@@ -78,3 +78,22 @@ def test_percentile_and_running_average():
     update_running_range(lo_b, hi_b, n, torch.tensor([-1.0, 1.0]), tail=0)
     update_running_range(lo_b, hi_b, n, torch.tensor([-3.0, 3.0]), tail=0)
     assert float(hi_b) == 2.0 and float(n) == 2.0   # plain mean of the first batches
+
+
+def test_per_channel_cap_keeps_every_bias_representable():
+    """Per-channel scales up to 256x the tensor scale would shrink what a channel's bias can hold as
+    much; the cap (never below the tensor scale) keeps each bias within the accumulator."""
+    from pcdet_qat_plugin.quant.fake_quant import bias_capacity, weight_scale_cap_for_bias
+    torch.manual_seed(0)
+    w = torch.randn(8, 16, 3, 3) * torch.logspace(-3, 0, 8).view(-1, 1, 1, 1)    # small and large channels
+    b = torch.full((8,), 2.0)
+    s_in = torch.tensor(16.0)                                                        # unsigned, clip 16
+    _, s_free = quantize_weight(w, 8, per_channel=True)
+    cap = weight_scale_cap_for_bias(b, s_in, 8, input_signed=False)
+    _, s_cap = quantize_weight(w, 8, per_channel=True, channel_cap=cap)
+    _, s_tensor = quantize_weight(w, 8)
+    assert (s_cap >= s_tensor).all() and (s_cap <= s_free).all()
+    assert (b * s_in * s_cap <= bias_capacity(8, False)).all()
+    assert (b * s_in * s_free > bias_capacity(8, False)).any()           # without the cap some saturate
+    assert torch.allclose(quantize_bias(b, 8, s_in * s_cap, input_signed=False), b, rtol=0.02)
+    assert not torch.allclose(quantize_bias(b, 8, s_in * s_free, input_signed=False), b, rtol=0.02)
