@@ -164,7 +164,12 @@ def _row(variant, mode, bits, r) -> dict:
 
 def _train_and_eval(cfg, out_dir: Path, epochs: int, pretrained: Optional[str], workers: int, batch_size: int,
                     seed: int) -> dict:
+    """One demo stage, from scratch: checkpoints of an earlier demo run in `out_dir` are removed first
+    (train.py would resume from them, and with other code or settings they would not match)."""
+    import shutil
     from ..runners.train_main import run_training
+    if (out_dir / 'ckpt').is_dir():
+        shutil.rmtree(out_dir / 'ckpt')
     return run_training(cfg, batch_size=batch_size, epochs=epochs, workers=workers, pretrained_model=pretrained,
                         output_dir=str(out_dir), seed=seed, run_eval=True, show_progress=True)
 

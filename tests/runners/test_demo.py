@@ -11,6 +11,9 @@ from pcdet_qat_plugin.errors import DataError
 
 def test_demo_tiny(tmp_path):
     out = tmp_path / 'demo'
+    stale = out / 'plain' / 'qat8' / 'ckpt' / 'checkpoint_epoch_5.pth'    # an earlier run's: not resumed
+    stale.parent.mkdir(parents=True)
+    stale.write_bytes(b'not a checkpoint')
     res = run_demo(out=str(out), frames=8, epochs=1, qat_epochs=1, variants=('plain',), batch_size=4,
                    workers=0, calib_iters=2, synthetic_dir=str(tmp_path / 'syn'))
     data = json.loads((out / 'results.json').read_text())
