@@ -70,10 +70,22 @@ def test_qdq_detections_match_pytorch_on_kitti_frame(exported, quant_setup, kitt
     assert matched >= 0.9 * top, (matched, top)
 
 
+def _assert_scores_match(model, cfg_q, onnx_path):
+    """onnxruntime's class scores within 0.02 of PyTorch quantized evaluation for 99 % of the anchors."""
+    from tests.export.conftest import make_batch
+    batch = make_batch(cfg_q, 5)
+    ref_dict, got_dict = dict(batch), dict(batch)
+    with torch.no_grad():
+        model(ref_dict)
+    OrtDetector(onnx_path, cfg_q)(got_dict)
+    diff = (torch.sigmoid(ref_dict['batch_cls_preds']) - torch.sigmoid(got_dict['batch_cls_preds'])).abs()
+    assert float(diff.quantile(0.99)) < 0.02
+
+
 def test_16bit_layers_fall_back_to_float(float_setup, tmp_path):
     import copy
     from pcdet_qat_plugin.export.exporter import export_onnx
-    from tests.export.conftest import make_batch, make_cfg, quantized_model
+    from tests.export.conftest import make_cfg, quantized_model
     cfg_q = make_cfg({'CALIBRATION_ITERS': 2, 'BITWIDTH_16_LAYERS': ['backbone_2d.blocks.1.*']})
     model = quantized_model(cfg_q, copy.deepcopy(float_setup[1].state_dict()), calibrate_batches=2)
     s = export_onnx(model, cfg_q, str(tmp_path / 'q16.onnx'), 'qdq')
@@ -82,13 +94,7 @@ def test_16bit_layers_fall_back_to_float(float_setup, tmp_path):
     float_w = [n.input[1] for n in convs if n.input[1].startswith('backbone_2d.blocks.1.')]
     assert float_w and all(w.endswith('.weight') for w in float_w)       # no int8 DQ for the 16-bit layers
     assert 0 < s['int8_kernels']['QLinearConv'] < len(convs)
-    batch = make_batch(cfg_q, 5)
-    ref_dict, got_dict = dict(batch), dict(batch)
-    with torch.no_grad():
-        model(ref_dict)
-    OrtDetector(s['onnx'], cfg_q)(got_dict)
-    diff = (torch.sigmoid(ref_dict['batch_cls_preds']) - torch.sigmoid(got_dict['batch_cls_preds'])).abs()
-    assert float(diff.quantile(0.99)) < 0.02
+    _assert_scores_match(model, cfg_q, s['onnx'])
 
 
 def test_per_channel_weights_export_and_match(float_setup, tmp_path):
@@ -96,7 +102,7 @@ def test_per_channel_weights_export_and_match(float_setup, tmp_path):
     channel's accumulator grid, and onnxruntime agrees with PyTorch quantized evaluation."""
     import copy
     from pcdet_qat_plugin.export.exporter import export_onnx
-    from tests.export.conftest import make_batch, make_cfg, quantized_model
+    from tests.export.conftest import make_cfg, quantized_model
     cfg_q = make_cfg({'CALIBRATION_ITERS': 2, 'PER_CHANNEL_WEIGHTS': True})
     model = quantized_model(cfg_q, copy.deepcopy(float_setup[1].state_dict()), calibrate_batches=2)
     s = export_onnx(model, cfg_q, str(tmp_path / 'pc.onnx'), 'qdq')
@@ -104,10 +110,4 @@ def test_per_channel_weights_export_and_match(float_setup, tmp_path):
     steps = [numpy_helper.to_array(i) for i in m.graph.initializer if i.name.endswith('.weight_step')]
     assert steps and any(st.size > 1 and len(np.unique(st)) > 1 for st in steps)     # per-channel scales
     assert s['int8_kernels']['QLinearConv'] > 0
-    batch = make_batch(cfg_q, 5)
-    ref_dict, got_dict = dict(batch), dict(batch)
-    with torch.no_grad():
-        model(ref_dict)
-    OrtDetector(s['onnx'], cfg_q)(got_dict)
-    diff = (torch.sigmoid(ref_dict['batch_cls_preds']) - torch.sigmoid(got_dict['batch_cls_preds'])).abs()
-    assert float(diff.quantile(0.99)) < 0.02
+    _assert_scores_match(model, cfg_q, s['onnx'])
