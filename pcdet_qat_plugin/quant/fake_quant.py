@@ -36,26 +36,27 @@ def _ste(x: torch.Tensor, xq: torch.Tensor) -> torch.Tensor:
 
 
 def quantize_weight(w: torch.Tensor, bits: int, per_channel: bool = False, axis: int = 0,
-                    max_ratio: float = 256.0, channel_cap=None):
+                    max_ratio: float = 256.0, scale_cap=None):
     """Symmetric pow2 fake-quant of a (folded) weight, exact half-away-from-zero rounding, STE.
 
     Returns (w_q, scale) with scale a 0-dim tensor or a (C,) tensor along `axis` (per channel; a
-    channel's scale is capped at `max_ratio` x the tensor scale, as TI does, and at `channel_cap` (C,)
-    if given, but never below the tensor scale).
+    channel's scale is capped at `max_ratio` x the tensor scale, as TI does). `scale_cap` (0-dim or (C,)
+    pow2 upper bounds of the scale, e.g. from `weight_scale_cap_for_bias`) lowers the scale further: per
+    tensor its smallest entry, per channel each channel's own.
     """
     with torch.no_grad():
         wd = w.detach()
         scale = pow2_scale(wd.abs().amax(), bits, True)
         if per_channel:
             dims = [d for d in range(wd.dim()) if d != axis]
-            sc = pow2_scale(wd.abs().amax(dim=dims), bits, True)
-            if channel_cap is not None:
-                sc = torch.maximum(torch.minimum(sc, channel_cap), scale)
-            scale = torch.minimum(sc, scale * max_ratio)
+            sc = torch.minimum(pow2_scale(wd.abs().amax(dim=dims), bits, True), scale * max_ratio)
+            scale = sc if scale_cap is None else torch.minimum(sc, scale_cap)
             shape = [1] * wd.dim()
             shape[axis] = -1
             s = scale.view(shape)
         else:
+            if scale_cap is not None:
+                scale = torch.minimum(scale, scale_cap.min())
             s = scale
         qmin, qmax = qrange(bits, True)
         wq = round_half_away(wd * s).clamp_(qmin, qmax) / s

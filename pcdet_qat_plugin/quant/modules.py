@@ -95,11 +95,12 @@ class QuantWeightMixin:
     """
 
     def _q_init(self, bits: int, per_channel: bool, bn=None, in_quant=None, out_quant=None,
-                act_bits: Optional[int] = None):
+                act_bits: Optional[int] = None, bias_constraint: str = 'reduce_weight_scale'):
         self.__dict__['_q_bn'] = bn                  # plain references: no second registration
         self.__dict__['_q_in'] = in_quant
         self.q_bits, self.q_per_channel, self.q_enabled = bits, per_channel, True
         self.q_act_bits = act_bits or bits
+        self.q_bias_constraint = bias_constraint
         self._q_bn_frozen = False
         if out_quant is not None:
             self.act_quant = out_quant
@@ -142,15 +143,28 @@ class QuantWeightMixin:
         if self._q_in is not None and self._q_in.channels:     # input arrives as x * channel_scale
             in_axis = 0 if isinstance(self, nn.modules.conv._ConvTransposeNd) else 1
             w = w / fold.channel_view(self._q_in.channel_scale(), w.dim(), in_axis)
-        cap = None
-        if self.q_per_channel and self._q_in is not None:     # keep every channel's bias representable
-            cap = weight_scale_cap_for_bias(b, self.input_scale_for_bias(), self.q_bits, self._q_in.signed)
-        w_q, s_w = quantize_weight(w, self.q_bits, self.q_per_channel, axis, channel_cap=cap)
+        w_q, s_w = quantize_weight(w, self.q_bits, self.q_per_channel, axis, scale_cap=self._weight_scale_cap(w, b))
         joint, in_signed = None, True
         if self._q_in is not None:
             joint, in_signed = self.input_scale_for_bias() * s_w, self._q_in.signed
         b_q = quantize_bias(b, self.q_bits, joint, in_signed)
         return w_q, b_q
+
+    def _weight_scale_cap(self, w: torch.Tensor, b: torch.Tensor) -> Optional[torch.Tensor]:
+        """Upper bounds of the weight scale that keep the bias representable (see BIAS_CONSTRAINTS).
+
+        'reduce_weight_scale': every bias fits the accumulator (TI CONSTRAIN_BIAS_TYPE_REDUCE_WEIGHT_SCALE,
+        per channel with per-channel weights); 'saturate' (TI's default): per tensor no bound, biases
+        saturate; per channel no channel goes below the tensor scale, so it is never worse than per tensor.
+        """
+        if self._q_in is None:
+            return None
+        cap = weight_scale_cap_for_bias(b, self.input_scale_for_bias(), self.q_bits, self._q_in.signed)
+        if self.q_bias_constraint == 'reduce_weight_scale':
+            return cap
+        if not self.q_per_channel:
+            return None
+        return torch.maximum(cap, pow2_scale(w.detach().abs().amax(), self.q_bits, True))
 
     def input_scale_for_bias(self) -> torch.Tensor:
         """The input scale of the bias rule: the input's clip at min(input bits, this layer's activation

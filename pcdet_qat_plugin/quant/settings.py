@@ -8,10 +8,11 @@ from typing import Optional, Tuple
 from ..errors import ConfigError
 
 MODES = ('training', 'calibration')
+BIAS_CONSTRAINTS = ('reduce_weight_scale', 'saturate')
 BITWIDTHS = (8, 16)
 KEYS = ('MODE', 'BITWIDTH_WEIGHTS', 'BITWIDTH_ACTIVATIONS', 'PER_CHANNEL_WEIGHTS', 'BITWIDTH_16_LAYERS',
         'FREEZE_BN_EPOCH', 'FREEZE_RANGE_EPOCH', 'CALIBRATION_ITERS', 'BIAS_CALIBRATION',
-        'NORMALIZE_INPUT_CHANNELS')
+        'NORMALIZE_INPUT_CHANNELS', 'BIAS_CONSTRAINT')
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,7 @@ class QuantSettings:
     calibration_iters: int = 50
     bias_calibration: bool = False
     normalize_input_channels: bool = True
+    bias_constraint: str = 'reduce_weight_scale'
 
     @classmethod
     def from_cfg(cls, cfg) -> Optional['QuantSettings']:
@@ -81,6 +83,10 @@ class QuantSettings:
                     raise ConfigError(f'{where}.{key}: {value[key]!r} must be an epoch >= 0, -1 (never) '
                                       f'or null (TI default)')
                 kw[key.lower()] = value[key]
+        if 'BIAS_CONSTRAINT' in value:
+            if value['BIAS_CONSTRAINT'] not in BIAS_CONSTRAINTS:
+                raise ConfigError(f'{where}.BIAS_CONSTRAINT: {value["BIAS_CONSTRAINT"]!r} not in {BIAS_CONSTRAINTS}')
+            kw['bias_constraint'] = value['BIAS_CONSTRAINT']
         if 'CALIBRATION_ITERS' in value:
             it = value['CALIBRATION_ITERS']
             if isinstance(it, bool) or not isinstance(it, int) or it < 1:

@@ -132,7 +132,7 @@ def attach_sites(model: nn.Module, specs: Sequence[SiteSpec], settings: QuantSet
                 site.act_quant.bits = abits
             if spec.kind == 'weight':
                 site.module.q_bits, site.module.q_per_channel = wbits, settings.per_channel_weights
-                site.module.q_act_bits = abits
+                site.module.q_act_bits, site.module.q_bias_constraint = abits, settings.bias_constraint
             continue
         sites[spec.name] = _attach_one(model, spec, wbits, abits, settings)
     for spec in specs:                               # link each weight module to its input quantizer
@@ -168,7 +168,8 @@ def _attach_one(model, spec: SiteSpec, wbits, abits, settings) -> QuantSite:
     q = ActQuantizer(abits, spec.signed and relu is None).to(module.weight.device) if spec.quantize_output else None
     module.__class__ = quant_class(type(module))
     module._q_init(wbits, settings.per_channel_weights, bn=bn,
-                   out_quant=q if (q is not None and bn is None and relu is None) else None, act_bits=abits)
+                   out_quant=q if (q is not None and bn is None and relu is None) else None, act_bits=abits,
+                   bias_constraint=settings.bias_constraint)
     site = QuantSite(spec, module, bn, q, wbits, abits)
     if q is not None and relu is not None:
         relu.__class__ = quant_class(type(relu))

@@ -125,6 +125,33 @@ def test_mixed_precision_16bit_first_layer_keeps_next_bias():
     assert float((b_q - b).abs().max()) < 0.02 * float(b.abs().max())
 
 
+@pytest.mark.parametrize('constraint', ['reduce_weight_scale', 'saturate'])
+def test_bias_constraint_large_bias(constraint):
+    """A conv whose folded bias is large (BN mean far from 0): 'reduce_weight_scale' (default) lowers the
+    weight scale until the bias fits the accumulator; TI's 'saturate' keeps the weight scale and clips the
+    bias (what collapsed a converged demo model: calibration-8 42 mean AP against 92)."""
+    def model():
+        m = _model()
+        with torch.no_grad():
+            m.backbone_2d.blocks[1][2].running_mean.fill_(-40.0)     # bias = beta + 40 * f
+        return m
+    m = model()
+    wrap_model(m, tiny_specs(m), QuantSettings(mode='calibration', bias_constraint=constraint), 'calibrate')
+    calibrate(m, [tiny_batch(i) for i in range(3)])
+    site = {s.name: s for s in iter_quant_sites(m)}['backbone_2d.blocks.1.1']
+    w_q, b_q = site.effective_weight_bias()
+    with torch.no_grad():
+        f = bn_factor(site.bn)
+        b, w = fold_bias(None, site.bn, f), fold_weight(site.module.weight, f, 0)
+    bias_err = float((b_q - b).abs().max() / b.abs().max())
+    natural_step = float(w.abs().max()) / 128 * 2                  # <= 1 / pow2 scale of max|w|
+    used_step = float(min(v for v in (w_q.abs().unique()) if v > 0))
+    if constraint == 'reduce_weight_scale':
+        assert bias_err < 0.01 and used_step >= natural_step        # coarser weights, bias kept
+    else:
+        assert bias_err > 0.3                                       # bias clipped
+
+
 def test_ste_reaches_every_parameter():
     m = _model()
     wrap_model(m, tiny_specs(m), QuantSettings(), 'train')

@@ -90,9 +90,9 @@ def test_per_channel_cap_keeps_every_bias_representable():
     s_in = torch.tensor(16.0)                                                        # unsigned, clip 16
     _, s_free = quantize_weight(w, 8, per_channel=True)
     cap = weight_scale_cap_for_bias(b, s_in, 8, input_signed=False)
-    _, s_cap = quantize_weight(w, 8, per_channel=True, channel_cap=cap)
+    _, s_cap = quantize_weight(w, 8, per_channel=True, scale_cap=cap)
     _, s_tensor = quantize_weight(w, 8)
-    assert (s_cap >= s_tensor).all() and (s_cap <= s_free).all()
+    assert (s_cap <= s_free).all()
     assert (b * s_in * s_cap <= bias_capacity(8, False)).all()
     assert (b * s_in * s_free > bias_capacity(8, False)).any()           # without the cap some saturate
     assert torch.allclose(quantize_bias(b, 8, s_in * s_cap, input_signed=False), b, rtol=0.02)

@@ -45,6 +45,7 @@ def test_data_path_not_kitti(tmp_path):
 def test_quant_section_freezes_second_half_of_short_qat():
     q = QuantSettings.from_value(quant_section('qat', 8, 20, qat_epochs=2))
     assert q.freeze_epochs(2) == (1, 1) and q.bitwidth_weights == q.bitwidth_activations == 8
+    assert q.bitwidth_16_layers == ('dense_head.conv_box',)
     assert QuantSettings.from_value(quant_section('qat', 16, 20, qat_epochs=1)).freeze_epochs(1) == (0, -1)
     c = QuantSettings.from_value(quant_section('calibration', 8, 20))
     assert c.mode == 'calibration' and c.calibration_iters == 20
