@@ -40,7 +40,7 @@ def format_table(runs: List[dict]) -> str:
                      f'{r["train_s"]:7.0f} | {r["eval_s"]:6.0f}')
     if any(r.get('layers_16bit') for r in runs):
         mixed = next(r['layers_16bit'] for r in runs if r.get('layers_16bit'))
-        lines.append(f'* mixed precision: {", ".join(mixed)} at 16 bits (TIDL first / last layers), the rest 8 bits')
+        lines.append(f'* {", ".join(mixed)} at 16 bits (TIDL mixed precision), the rest 8 bits')
     lines.append(f'ref = {REFERENCE_MODE}: the float model fine-tuned with the QAT schedule (QAT rows start from '
                  f'"float" and train as long; calibration quantizes "{REFERENCE_MODE}" itself)')
     return '\n'.join(lines)
