@@ -85,6 +85,12 @@ class ActQuantizer(nn.Module):
         self._frozen = bool(self.range_frozen.item())
 
 
+def freeze_bn_module(bn: nn.Module) -> None:
+    """BN on running statistics: only the BN's own flag. nn.Module.train(False) would also switch its
+    children, and the output quantizer of a BN without ReLU (the PFN's) is one: it would stop observing."""
+    bn.training = False
+
+
 class QuantWeightMixin:
     """Mixed into Conv/ConvTranspose/Linear by class swap: folded BN, pow2 weights, TI bias, output quant.
 
@@ -117,7 +123,7 @@ class QuantWeightMixin:
         self._q_bn_frozen = bool(frozen)
         self.bn_frozen.fill_(int(frozen))
         if frozen:
-            self._q_bn.train(False)
+            freeze_bn_module(self._q_bn)
 
     def _load_from_state_dict(self, state_dict, prefix, *args, **kwargs):
         super()._load_from_state_dict(state_dict, prefix, *args, **kwargs)
@@ -188,7 +194,7 @@ class QuantWeightMixin:
             return self.act_quant(y) if 'act_quant' in self._modules else y   # disabled: identity
         bn = self._q_bn
         if bn is not None and self._q_bn_frozen and bn.training:
-            bn.train(False)                     # frozen BN survives any model.train() call
+            freeze_bn_module(bn)                # frozen BN survives any model.train() call
         w_q, b_q = self.effective_weight_bias()
         if bn is None:
             y = self._q_apply(x, w_q, b_q)

@@ -10,6 +10,7 @@ import torch
 from torch import nn
 
 from ..errors import ConfigError
+from .modules import freeze_bn_module
 from .settings import QuantSettings
 from .spec import SiteSpec, act_quantizers, attach_sites, weight_modules
 
@@ -24,7 +25,7 @@ class QuantModuleBase:
         super().train(mode)
         for m in weight_modules(self):
             if m._q_bn is not None and (m._q_bn_frozen or self.quant_phase != 'train'):
-                m._q_bn.train(False)
+                freeze_bn_module(m._q_bn)
         return self
 
     def _log_not_updated(self, state_dict, update_model_state, logger) -> None:
