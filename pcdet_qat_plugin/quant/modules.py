@@ -1,7 +1,8 @@
 """Quantized behaviour attached in place: ActQuantizer (a child module), weight modules and ReLU by class swap.
 
 Imports torch only. A swapped module keeps its parameters and state_dict keys; only quantizer buffers
-are added (fixed shapes: 0-dim, or (C,) for the bias correction), so float checkpoints load by name.
+are added (fixed shapes: 0-dim, or (C,) for the bias correction and an input's channel ranges), so float
+checkpoints load by name.
 """
 from typing import Optional
 

@@ -61,8 +61,8 @@ def reduce_mean_across_processes(t: torch.Tensor) -> torch.Tensor:
 
 @torch.no_grad()
 def update_running_range(clip_lo: torch.Tensor, clip_hi: torch.Tensor, num_batches: torch.Tensor,
-                         x: torch.Tensor, tail: float = PERCENTILE_PER_TAIL, count: bool = True) -> None:
-    """In place: running (lo, hi) <- (1-f)*running + f*batch, f = max(1/(n+1), 0.001); n += 1 if `count`.
+                         x: torch.Tensor, tail: float = PERCENTILE_PER_TAIL) -> None:
+    """In place: running (lo, hi) <- (1-f)*running + f*batch, f = max(1/(n+1), 0.001); n += 1.
 
     0-dim (lo, hi) track the whole tensor; (C,) ones track each channel of x's last axis."""
     lo, hi = batch_extrema(x, tail) if clip_lo.dim() == 0 else channel_extrema(x, tail)
@@ -70,8 +70,7 @@ def update_running_range(clip_lo: torch.Tensor, clip_hi: torch.Tensor, num_batch
     f = (1.0 / (num_batches + 1.0)).clamp(min=UPDATE_FACTOR_MIN).to(clip_lo.dtype)
     clip_lo.mul_(1.0 - f).add_(stats[0] * f)
     clip_hi.mul_(1.0 - f).add_(stats[1] * f)
-    if count:
-        num_batches.add_(1)
+    num_batches.add_(1)
 
 
 def clip_value(clip_lo: torch.Tensor, clip_hi: torch.Tensor, signed: bool) -> torch.Tensor:
