@@ -130,11 +130,11 @@ def run_demo(out: str = 'output/demo', frames: int = 320, epochs: int = 8, qat_e
             cfg.QUANTIZE = quant_section(mode, bits, calib_iters, qat_epochs)
             if mode == 'qat':      # QAT fine-tunes the float model like the reference run
                 cfg.OPTIMIZATION.LR = cfg.OPTIMIZATION.LR * FINE_TUNE_LR_FACTOR
-                r = stages.run(f'{variant}: {mode}-{bits}', _train_and_eval, cfg, out_dir / variant / f'{mode}{bits}',
-                               qat_epochs, float_run['ckpt'], workers, batch_size, seed)
+                run_epochs, start = qat_epochs, float_run['ckpt']
             else:                  # calibration quantizes the reference model itself
-                r = stages.run(f'{variant}: {mode}-{bits}', _train_and_eval, cfg, out_dir / variant / f'{mode}{bits}',
-                               1, ref_run['ckpt'], workers, batch_size, seed)
+                run_epochs, start = 1, ref_run['ckpt']
+            r = stages.run(f'{variant}: {mode}-{bits}', _train_and_eval, cfg, out_dir / variant / f'{mode}{bits}',
+                           run_epochs, start, workers, batch_size, seed)
             runs.append(_row(variant, mode, bits, r))
             artifacts[f'{variant}/{mode}{bits}'] = r
     extra = {}
