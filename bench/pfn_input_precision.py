@@ -30,14 +30,11 @@ SETTINGS = (
 
 def pfn_output(model, batch):
     """pillar_features of one forward in eval mode."""
+    from pcdet_qat_plugin.utils.common_utils import forward_with_hooks
     keep = {}
-    h = model.vfe.register_forward_hook(lambda m, i, o: keep.__setitem__('pfn', o['pillar_features'].clone()))
-    try:
-        with torch.no_grad():
-            model.eval()
-            model(dict(batch))
-    finally:
-        h.remove()
+    model.eval()
+    forward_with_hooks(model, batch, [model.vfe.register_forward_hook(
+        lambda m, i, o: keep.__setitem__('pfn', o['pillar_features'].clone()))])
     return keep['pfn']
 
 

@@ -9,6 +9,7 @@ import torch
 
 from ..quant import iter_quant_sites, quant_disabled
 from ..quant.fake_quant import fake_quant_act_exact
+from ..utils.common_utils import forward_with_hooks
 
 SQNR_OK_DB = 30.0        # an 8-bit layer at ~30 dB and above costs little accuracy
 
@@ -25,12 +26,7 @@ def _capture(model, batch: dict, when: str) -> Dict[str, torch.Tensor]:
         else:
             handles.append(site.act_quant.register_forward_hook(
                 lambda m, args, out, n=site.name: store.__setitem__(n, out.detach().float())))
-    try:
-        with torch.no_grad():
-            model(dict(batch))
-    finally:
-        for h in handles:
-            h.remove()
+    forward_with_hooks(model, batch, handles)
     return store
 
 

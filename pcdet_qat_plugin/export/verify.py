@@ -13,6 +13,7 @@ import torch
 import torch.nn as nn
 
 from ..errors import ExportError
+from ..utils.common_utils import forward_with_hooks
 from .network import CONCAT_POINT
 
 _logger = logging.getLogger(__name__)
@@ -33,13 +34,8 @@ def capture_quantized_activations(model: nn.Module, batch_dict: dict, sites: Dic
             handles.append(model.get_submodule(site.spec.relu).register_forward_hook(keep(name)))
     handles.append(model.map_to_bev_module.register_forward_hook(
         lambda mod, inp, out: acts.__setitem__(SCATTER_KEY, out['spatial_features'].detach().clone())))
-    try:
-        model.eval()
-        with torch.no_grad():
-            model(dict(batch_dict))
-    finally:
-        for h in handles:
-            h.remove()
+    model.eval()
+    forward_with_hooks(model, batch_dict, handles)
     return acts
 
 

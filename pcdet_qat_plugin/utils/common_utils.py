@@ -1,4 +1,5 @@
-"""Logging, seeding, numpy/torch conversion and point rotation (OpenPCDet's common_utils names)."""
+"""Logging, seeding, numpy/torch conversion and point rotation (OpenPCDet's common_utils names); a
+no-grad forward with capture hooks."""
 import logging
 import os
 import random
@@ -90,3 +91,14 @@ class PicklableWithoutLogger:
     def __setstate__(self, d):
         self.__dict__.update(d)
         self.logger = None
+
+
+def forward_with_hooks(model, batch_dict: dict, handles) -> None:
+    """One forward of `model` on a shallow copy of `batch_dict` without autograd; the hook `handles` the
+    caller registered (to capture activations) are removed afterwards, also when the forward fails."""
+    try:
+        with torch.no_grad():
+            model(dict(batch_dict))
+    finally:
+        for h in handles:
+            h.remove()
