@@ -1,7 +1,8 @@
 """Demo results: the printed table and results.json (a stable, program-readable schema)."""
 import json
-import os
 from typing import List
+
+from ..utils.fileio import atomic_write_text
 
 CLASSES = ('Car', 'Pedestrian', 'Cyclist')
 
@@ -55,10 +56,7 @@ def write_results(path: str, runs: List[dict], wall_s: float, extra: dict = None
             'wall_s': wall_s}
     if extra:
         data.update(extra)
-    tmp = path + '.tmp'
-    with open(tmp, 'w') as f:
-        json.dump(data, f, indent=1)
-    os.replace(tmp, path)
+    atomic_write_text(path, json.dumps(data, indent=1))
 
 
 def r40_subset(result_dict: dict) -> dict:

@@ -5,12 +5,11 @@ python -m pcdet_qat_plugin.eval --gt_dir LABEL_DIR --pred_dir PRED_DIR [--split 
 import argparse
 import json
 import logging
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from ..errors import DataError
+from ..utils.fileio import atomic_write_text
 from . import rules
 from .kitti_eval import get_official_eval_result
 from .kitti_io import read_ids_file, read_kitti_label_dir
@@ -30,18 +29,7 @@ def parse_args(argv=None):
 
 
 def write_json_atomic(obj, path):
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name + '.', suffix='.tmp')
-    try:
-        with os.fdopen(fd, 'w') as f:
-            json.dump(obj, f, indent=2, sort_keys=False)
-            f.write('\n')
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    atomic_write_text(path, json.dumps(obj, indent=2, sort_keys=False) + '\n')
 
 
 def evaluate_dirs(gt_dir, pred_dir, split=None, classes=('Car', 'Pedestrian', 'Cyclist')):

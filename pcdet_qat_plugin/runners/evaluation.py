@@ -4,7 +4,6 @@ bar, KITTI-format prediction files, result.pkl, the AP table and the inference s
 `model` may be any callable detector in eval form (a torch detector or the onnxruntime runner)."""
 import json
 import logging
-import os
 import pickle
 import time
 from pathlib import Path
@@ -13,6 +12,7 @@ import torch
 import tqdm
 
 from ..models import load_data_to_device
+from ..utils.fileio import atomic_write_bytes
 
 logger_ = logging.getLogger(__name__)
 
@@ -67,10 +67,7 @@ def eval_one_epoch(cfg, model, dataloader, epoch_id, logger=None, result_dir=Non
         logger.info('recall_rcnn_%s: %f', th, ret[f'recall/rcnn_{th}'])
     num_pred = sum(len(a['name']) for a in det_annos)
     logger.info('Average predicted number of objects(%d samples): %.3f', len(det_annos), num_pred / n)
-    tmp = result_dir / '.result.pkl.tmp'
-    with open(tmp, 'wb') as f:
-        pickle.dump(det_annos, f)
-    os.replace(tmp, result_dir / 'result.pkl')
+    atomic_write_bytes(result_dir / 'result.pkl', pickle.dumps(det_annos))
     result_str, result_dict = dataset.evaluation(det_annos, class_names,
                                                  eval_metric=cfg.MODEL.POST_PROCESSING.get('EVAL_METRIC', 'kitti'),
                                                  output_path=final_output_dir)
