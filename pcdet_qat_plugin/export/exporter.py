@@ -81,7 +81,8 @@ def load_detector(cfg, ckpt: str, logger=None) -> nn.Module:
     """The built-in detector of cfg in quantized-test form when cfg has QUANTIZE (else float), weights
     (and quantizer state) from `ckpt`, in eval mode on CPU."""
     from ..hosts.builtin import build_model
-    quantized = cfg.get('QUANTIZE', None) not in (None, False)
+    from ..quant import QuantSettings
+    quantized = QuantSettings.from_cfg(cfg) is not None          # top-level QUANTIZE or MODEL.QUANTIZE
     model = build_model(cfg, quantize_mode='test' if quantized else None)
     model.load_params_from_file(ckpt, logger=logger or _logger, to_cpu=True)
     return model.eval()

@@ -58,3 +58,15 @@ def test_export_tool_end_to_end(float_setup, tmp_path, repo_root):
     with pytest.raises(ExportError, match='QUANTIZE'):
         tool.main(['--cfg_file', float_cfg, '--ckpt', ckpt, '--format', 'qdq', '--output', str(tmp_path / 'f.onnx'),
                    '--set', *overrides])
+
+
+def test_load_detector_reads_quantize_under_model_too(float_setup, tmp_path):
+    """A cfg with MODEL.QUANTIZE (not top level) loads in the quantized test phase, as with QUANTIZE."""
+    from pcdet_qat_plugin.export.exporter import load_detector
+    cfg_q = make_cfg({'CALIBRATION_ITERS': 2})
+    model = quantized_model(cfg_q, copy.deepcopy(float_setup[1].state_dict()), calibrate_batches=2)
+    ckpt = save_checkpoint(checkpoint_state(model, epoch=1, it=1), str(tmp_path / 'checkpoint_epoch_1'))
+    cfg_m = make_cfg()
+    cfg_m.MODEL.QUANTIZE = cfg_q.QUANTIZE
+    loaded = load_detector(cfg_m, ckpt)
+    assert loaded.__dict__.get('_quant_phase') == 'test'
