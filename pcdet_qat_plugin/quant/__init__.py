@@ -6,7 +6,7 @@ SiteSpec lists; `wrap_model` attaches them in place and sets the phase.
 from .calibrate import calibrate
 from .modules import ActQuantizer, QuantReLU, QuantWeightMixin
 from .phases import (PHASES, QuantCalibrateModule, QuantTestModule, QuantTrainModule, freeze_bn, freeze_ranges,
-                     is_quantized, quant_disabled, quant_settings_of, set_epoch, wrap_model)
+                     is_quantized, quant_disabled, quant_settings_of, ranges_held, set_epoch, wrap_model)
 from .settings import QuantSettings
 from .spec import QuantSite, SiteSpec, iter_quant_sites, uncalibrated_sites
 from .state import (is_quant_key, quant_checkpoint_meta, report_checkpoint_load, split_quant_state,
@@ -14,6 +14,7 @@ from .state import (is_quant_key, quant_checkpoint_meta, report_checkpoint_load,
 
 __all__ = ['ActQuantizer', 'QuantReLU', 'QuantWeightMixin', 'PHASES', 'QuantCalibrateModule', 'QuantTestModule',
            'QuantTrainModule', 'freeze_bn', 'freeze_ranges', 'is_quantized', 'quant_disabled', 'quant_settings_of',
+           'ranges_held',
            'set_epoch', 'wrap_model', 'QuantSettings', 'QuantSite', 'SiteSpec', 'iter_quant_sites',
            'uncalibrated_sites', 'is_quant_key', 'quant_checkpoint_meta', 'report_checkpoint_load',
            'split_quant_state', 'warn_if_qat_without_pretrained', 'warn_if_quant_checkpoint_on_float_model',

@@ -146,3 +146,18 @@ def quant_disabled(model: nn.Module):
             m.q_enabled = e
         for q, e in zip(aqs, old[1]):
             q.enabled = e
+
+
+@contextlib.contextmanager
+def ranges_held(model: nn.Module):
+    """Inside the block no activation range is updated (a no-op for float models); restores each
+    quantizer's frozen state afterwards (precise BN runs forwards without moving the ranges)."""
+    qs = act_quantizers(model)
+    frozen = [q._frozen for q in qs]
+    for q in qs:
+        q.set_frozen(True)
+    try:
+        yield model
+    finally:
+        for q, f in zip(qs, frozen):
+            q.set_frozen(f)

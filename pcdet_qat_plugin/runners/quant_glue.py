@@ -1,6 +1,5 @@
 """How the built-in runners use the quant engine: settings from the cfg, phase wrapping, the freeze
 schedule per epoch, calibration over the training loader, and quantization metadata in checkpoints."""
-import contextlib
 import logging
 from typing import Optional
 
@@ -76,17 +75,3 @@ def calibrate(model, train_loader, settings, logger, show_progress: bool = True)
     logger.info('calibrated ranges over %d batches (bias calibration: %s)', n, settings.bias_calibration)
     return n
 
-
-@contextlib.contextmanager
-def ranges_held(model):
-    """Inside the block no activation range is updated (a no-op for float models); restores each state."""
-    from ..quant.spec import act_quantizers
-    qs = act_quantizers(model)
-    frozen = [q._frozen for q in qs]
-    for q in qs:
-        q.set_frozen(True)
-    try:
-        yield model
-    finally:
-        for q, f in zip(qs, frozen):
-            q.set_frozen(f)

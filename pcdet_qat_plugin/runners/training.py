@@ -67,7 +67,7 @@ def recompute_bn_stats(model, loader, num_batches: int, logger=None) -> int:
     OpenPCDet's BN momentum (0.01) makes the running statistics lag the weights by ~100 iterations,
     which costs a short schedule most of its eval accuracy; long schedules are unaffected.
     """
-    from . import quant_glue
+    from ..quant import ranges_held
     model.train()
     bns = [m for m in model.modules() if isinstance(m, torch.nn.modules.batchnorm._BatchNorm) and m.training]
     if not bns or num_batches <= 0:
@@ -78,7 +78,7 @@ def recompute_bn_stats(model, loader, num_batches: int, logger=None) -> int:
         m.momentum = None          # cumulative average
     device = model_device(model)
     n = 0
-    with quant_glue.ranges_held(model):
+    with ranges_held(model):
         for batch in loader:
             if n >= num_batches:
                 break
