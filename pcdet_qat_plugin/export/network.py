@@ -194,7 +194,6 @@ class DeconvAsConv(nn.Conv2d):
                 and tuple(deconv.dilation) == (1, 1))
 
 
-
 def _plain_layer(module: nn.Module, weight: torch.Tensor, bias: torch.Tensor, padding=None,
                  deconv_as_conv: bool = False) -> nn.Module:
     """A plain nn layer with module's hyper-parameters, bias on, and the given (folded) tensors."""

@@ -19,6 +19,7 @@ REQUIRED = ('train.py', 'test.py', 'train_utils/train_utils.py', 'eval_utils/eva
 OWN_FLAGS = {'--host': (True, None), '--backend': (True, ('pytorch',)), '--nms': (True, ('rotated',)),
              '--output_dir': (True, ()), '--no_eval': (False, ()), '--onnx': (True, ()), '--seed': (True, ())}
 
+
 def find_openpcdet_tools(tools_dir: Optional[str] = None) -> Path:
     """OpenPCDet's tools/ folder: `tools_dir`, else $OPENPCDET_TOOLS_DIR, else <pcdet checkout>/tools (where
     `python setup.py develop` / `pip install -e` leave it). The first one given is the only one tried;
@@ -63,6 +64,7 @@ def openpcdet_argv(argv: Sequence[str]) -> List[str]:
                             'use --host builtin for it')
         i += 1
     return out
+
 
 def _prefer_tools_dir(tools: Path) -> None:
     """OpenPCDet's tools import `test`, `_init_path`, `train_utils`, `eval_utils` as top-level modules: put its

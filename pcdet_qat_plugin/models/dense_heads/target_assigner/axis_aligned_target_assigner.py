@@ -143,7 +143,6 @@ class AxisAlignedTargetAssigner(object):
     def candidate_anchors(grid_anchors: torch.Tensor, gt_bev: torch.Tensor) -> torch.Tensor:
         """Flat indices of the anchors of a (1, ny, nx, S, R, 7+) grid whose nearest-BEV box can overlap one
         of the (G, 4) [x1, y1, x2, y2] gt boxes; every other anchor has IoU 0 with all of them."""
-        ny, nx = grid_anchors.shape[1], grid_anchors.shape[2]
         per_cell = grid_anchors[0, 0, 0].numel() // grid_anchors.shape[-1]
         # largest half-extent of any anchor (sizes repeat in every cell), with slack
         reach = grid_anchors[0, 0, 0, ..., 3:5].max() / 2 + 1e-4
