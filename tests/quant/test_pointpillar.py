@@ -101,6 +101,19 @@ def test_float_ckpt_to_calibration_to_test_to_float(cfg, tmp_path, caplog):
     assert any(is_quant_key(k) for k in state)
 
 
+def test_quantized_load_reports_float_keys_and_summarises_quantizer_buffers(cfg, tmp_path, caplog):
+    torch.manual_seed(0)
+    state = pcdet_qat_plugin.build_model(cfg).state_dict()
+    state.pop('dense_head.conv_box.bias')
+    ckpt = save_checkpoint({'model_state': state, 'epoch': 1}, str(tmp_path / 'partial'))
+    model = pcdet_qat_plugin.build_model(dict(cfg, QUANTIZE=True), quantize_mode='train')
+    with caplog.at_level(logging.INFO):
+        model.load_params_from_file(ckpt, logger=logging.getLogger('t'))
+    lines = [r.getMessage() for r in caplog.records]
+    assert [m for m in lines if m.startswith('Not updated weight')] == ['Not updated weight dense_head.conv_box.bias: (42,)']
+    assert sum('quantizer buffers not in the checkpoint start fresh' in m for m in lines) == 1
+
+
 def test_qat16_layers_and_unknown_layer(cfg):
     model = pcdet_qat_plugin.build_model(cfg)
     settings = QuantSettings.from_cfg(pcdet_qat_plugin.load_cfg('cfgs/kitti/pointpillar_qat_mixed.yaml'))
