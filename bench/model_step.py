@@ -24,35 +24,20 @@ sys.path.insert(0, str(ROOT))
 
 
 def synthetic_batch(info, batch_size, num_pillars, seed=0):
-    """Collated numpy batch_dict with `num_pillars` distinct pillars per frame."""
-    rng = np.random.default_rng(seed)
-    nx, ny = int(info.grid_size[0]), int(info.grid_size[1])
-    r, vs = info.point_cloud_range, info.voxel_size
-    c = info.point_feature_encoder.num_point_features
-    voxels, counts, coords, gts = [], [], [], []
-    for b in range(batch_size):
-        cells = rng.choice(nx * ny, size=num_pillars, replace=False)
-        y, x = cells // nx, cells % nx
-        n = rng.integers(1, 33, size=num_pillars)
-        pts = np.zeros((num_pillars, 32, c), dtype=np.float32)
-        pts[..., 0] = r[0] + (x[:, None] + rng.random((num_pillars, 32))) * vs[0]
-        pts[..., 1] = r[1] + (y[:, None] + rng.random((num_pillars, 32))) * vs[1]
-        pts[..., 2] = rng.uniform(r[2], r[5], size=(num_pillars, 32))
-        pts[..., 3:] = rng.random((num_pillars, 32, c - 3))
-        pts[np.arange(32)[None, :] >= n[:, None]] = 0
-        voxels.append(pts)
-        counts.append(n.astype(np.int32))
-        coords.append(np.stack([np.full_like(x, b), np.zeros_like(x), y, x], axis=1).astype(np.int32))
-        boxes = np.zeros((20, 8), dtype=np.float32)
-        boxes[:, 0] = rng.uniform(r[0] + 5, r[3] - 5, 20)
-        boxes[:, 1] = rng.uniform(r[1] + 5, r[4] - 5, 20)
-        boxes[:, 2] = -1.0
-        boxes[:, 3:6] = [3.9, 1.6, 1.56]
-        boxes[:, 6] = rng.uniform(-np.pi, np.pi, 20)
-        boxes[:, 7] = rng.integers(1, 4, 20)
-        gts.append(boxes)
-    return {'voxels': np.concatenate(voxels), 'voxel_num_points': np.concatenate(counts),
-            'voxel_coords': np.concatenate(coords), 'gt_boxes': np.stack(gts), 'batch_size': batch_size}
+    """Collated numpy batch_dict with `num_pillars` distinct pillars and 20 random car boxes per frame."""
+    from _random_pillars import random_pillars
+    batch = random_pillars(info, batch_size, num_pillars, seed=seed)
+    rng = np.random.default_rng(seed + 1)
+    r = info.point_cloud_range
+    boxes = np.zeros((batch_size, 20, 8), dtype=np.float32)
+    boxes[..., 0] = rng.uniform(r[0] + 5, r[3] - 5, (batch_size, 20))
+    boxes[..., 1] = rng.uniform(r[1] + 5, r[4] - 5, (batch_size, 20))
+    boxes[..., 2] = -1.0
+    boxes[..., 3:6] = [3.9, 1.6, 1.56]
+    boxes[..., 6] = rng.uniform(-np.pi, np.pi, (batch_size, 20))
+    boxes[..., 7] = rng.integers(1, 4, (batch_size, 20))
+    batch['gt_boxes'] = boxes
+    return batch
 
 
 def run_one(args):

@@ -27,22 +27,11 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 def random_frame(cfg, num_voxels: int, seed: int):
     """A batch_dict of `num_voxels` distinct pillars with random points inside them (batch size 1)."""
+    from _random_pillars import random_pillars
     from pcdet_qat_plugin.export.network import export_shapes
-    from pcdet_qat_plugin.models import ModelInfo
-    rng = np.random.default_rng(seed)
-    sh, info = export_shapes(cfg), ModelInfo.from_cfg(cfg)
-    r, vs = info.point_cloud_range, np.asarray(info.voxel_size, dtype=np.float32)
-    cells = rng.choice(sh['nx'] * sh['ny'], size=num_voxels, replace=False)
-    y, x = cells // sh['nx'], cells % sh['nx']
-    p = sh['max_points']
-    counts = rng.integers(1, p + 1, size=num_voxels).astype(np.int32)
-    pts = np.stack([r[0] + (x[:, None] + rng.random((num_voxels, p))) * vs[0],
-                    r[1] + (y[:, None] + rng.random((num_voxels, p))) * vs[1],
-                    rng.uniform(r[2], r[5], (num_voxels, p)), rng.random((num_voxels, p))], axis=-1)
-    pts[np.arange(p)[None, :] >= counts[:, None]] = 0
-    coords = np.stack([np.zeros_like(y), np.zeros_like(y), y, x], axis=1).astype(np.int32)
-    return {'voxels': torch.from_numpy(pts.astype(np.float32)), 'voxel_num_points': torch.from_numpy(counts),
-            'voxel_coords': torch.from_numpy(coords), 'batch_size': 1}
+    from pcdet_qat_plugin.models import ModelInfo, load_data_to_device
+    return load_data_to_device(random_pillars(ModelInfo.from_cfg(cfg), 1, num_voxels, seed=seed,
+                                              max_points=export_shapes(cfg)['max_points']))
 
 
 AP_KEYS = tuple(f'{c}_{m}/moderate_R40' for m in ('3d', 'bev') for c in ('Car', 'Pedestrian', 'Cyclist'))

@@ -27,26 +27,13 @@ from pcdet_qat_plugin.quant import iter_quant_sites  # noqa: E402
 
 
 def make_batch(cfg, batch_size, voxels, seed=0):
-    """Random pillars on the full grid: (V, 32, 4) points in the range, unique cells, gt boxes."""
-    g = torch.Generator().manual_seed(seed)
-    r = cfg.DATA_CONFIG.POINT_CLOUD_RANGE
-    nx, ny = round((r[3] - r[0]) / 0.16), round((r[4] - r[1]) / 0.16)
-    coords, vox = [], []
-    for b in range(batch_size):
-        cells = torch.randperm(nx * ny, generator=g)[:voxels]
-        y, x = cells // nx, cells % nx
-        coords.append(torch.stack([torch.full_like(x, b), torch.zeros_like(x), y, x], 1).int())
-        n = torch.randint(1, 33, (voxels,), generator=g)
-        pts = torch.rand(voxels, 32, 4, generator=g)
-        pts[..., 0] = r[0] + (x[:, None] + pts[..., 0]) * 0.16
-        pts[..., 1] = r[1] + (y[:, None] + pts[..., 1]) * 0.16
-        pts[..., 2] = r[2] + pts[..., 2] * (r[5] - r[2])
-        pts *= (torch.arange(32)[None, :] < n[:, None]).float()[..., None]
-        vox.append((pts, n.int()))
+    """Random pillars on the cfg's grid (up to 32 points each, distinct cells) and two gt boxes per frame."""
+    from _random_pillars import random_pillars
+    from pcdet_qat_plugin.models import ModelInfo, load_data_to_device
+    batch = load_data_to_device(random_pillars(ModelInfo.from_cfg(cfg), batch_size, voxels, seed=seed))
     gt = torch.tensor([[20.0, 0.0, -1.0, 3.9, 1.6, 1.56, 0.3, 1], [30.0, 5.0, -0.6, 0.8, 0.6, 1.73, 1.0, 2]])
-    return {'voxels': torch.cat([v[0] for v in vox]), 'voxel_num_points': torch.cat([v[1] for v in vox]),
-            'voxel_coords': torch.cat(coords), 'gt_boxes': gt[None].repeat(batch_size, 1, 1),
-            'batch_size': batch_size}
+    batch['gt_boxes'] = gt[None].repeat(batch_size, 1, 1)
+    return batch
 
 
 def build(kind):
