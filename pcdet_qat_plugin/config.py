@@ -12,6 +12,7 @@ from typing import Any, Iterable, List, Optional, Union
 import yaml
 from easydict import EasyDict
 
+from .cfg_checks import check_cfg_values
 from .errors import ConfigError
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -142,7 +143,8 @@ def cfg_from_list(cfg_list: List[str], config: EasyDict) -> EasyDict:
 
 
 def load_cfg(path: Union[str, Path], set_cfgs: Optional[Iterable[str]] = None) -> EasyDict:
-    """Load a cfg file with its bases, apply `--set` style overrides, and record where it came from.
+    """Load a cfg file with its bases, apply `--set` style overrides, check value types and ranges
+    (cfg_checks.CHECKS) and record where it came from.
 
     >>> cfg = load_cfg('cfgs/kitti/pointpillar.yaml')
     >>> cfg.MODEL.NAME
@@ -152,6 +154,7 @@ def load_cfg(path: Union[str, Path], set_cfgs: Optional[Iterable[str]] = None) -
     if set_cfgs:
         cfg_from_list(list(set_cfgs), cfg)
     p = resolve_cfg_path(path)
+    check_cfg_values(cfg, source=str(p))
     cfg.ROOT_DIR = str(PROJECT_ROOT)
     cfg.CFG_FILE = str(p)
     cfg.TAG = p.stem
