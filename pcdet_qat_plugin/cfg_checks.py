@@ -107,6 +107,19 @@ def _values_at(node: Any, parts: List[str], done: Tuple[str, ...] = ()) -> Itera
         yield from _values_at(node[head], rest, done + (head,))
 
 
+def check_run_values(**values) -> None:
+    """Run arguments that override the cfg (batch_size=..., epochs=...): None or an integer >= the bound
+    in RUN_VALUE_MIN; ConfigError names the argument."""
+    for name, value in values.items():
+        msg = int_at_least(RUN_VALUE_MIN[name])(value) if value is not None else ''
+        if msg:
+            raise ConfigError(f'--{name}: {value!r} {msg}')
+
+
+RUN_VALUE_MIN = {'batch_size': 1, 'epochs': 1, 'workers': 0, 'ckpt_save_interval': 1, 'max_ckpt_save_num': 1,
+                 'iters_per_epoch': 1}
+
+
 def check_cfg_values(cfg: dict, source: str = 'cfg') -> None:
     """Raise ConfigError naming every key path whose value has the wrong type or range."""
     if not cfg:

@@ -26,3 +26,12 @@ class ExportError(PcdetQatError, RuntimeError):
 
 class HostError(PcdetQatError, RuntimeError):
     """The requested host (OpenPCDet or built-in) cannot be used, or a patch target is missing."""
+
+
+class TrainingError(PcdetQatError, RuntimeError):
+    """Training cannot go on (e.g. a non-finite loss); the message names the iteration and the last good
+    checkpoint."""
+
+
+class OutputError(PcdetQatError, OSError):
+    """An output folder or file cannot be written or is held by another run; the message names the path."""

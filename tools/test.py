@@ -20,6 +20,8 @@ def parse_args(argv=None):
     p.add_argument('--eval_all', action='store_true', help='evaluate every checkpoint in --ckpt_dir')
     p.add_argument('--ckpt_dir', default=None, help='default: output/<cfg path>/<cfg name>/<extra_tag>/ckpt')
     p.add_argument('--output_dir', default=None)
+    p.add_argument('--allow_partial_load', action='store_true',
+                   help='evaluate a checkpoint that lacks some model weights (default: refuse)')
     p.add_argument('--backend', choices=['pytorch', 'onnxruntime'], default='pytorch')
     p.add_argument('--onnx', default=None, help='exported graph for --backend onnxruntime')
     p.add_argument('--nms', choices=['rotated', 'tidl', 'both'], default='rotated',
@@ -43,7 +45,7 @@ def main(argv=None):
         for res in run_test(cfg, ckpt=args.ckpt, batch_size=args.batch_size, workers=args.workers,
                             extra_tag=args.extra_tag, eval_tag=args.eval_tag, eval_all=args.eval_all,
                             ckpt_dir=args.ckpt_dir, backend=args.backend, onnx=args.onnx, nms=nms,
-                            output_dir=args.output_dir):
+                            output_dir=args.output_dir, allow_partial_load=args.allow_partial_load):
             rows.append((nms, res))
     keys = [f'{c}_3d/moderate_R40' for c in ('Car', 'Pedestrian', 'Cyclist')]
     print('\nnms      ckpt/epoch  ' + '  '.join(f'{k:>24}' for k in keys) + '   s/frame')

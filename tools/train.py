@@ -18,6 +18,8 @@ def parse_args(argv=None):
     p.add_argument('--ckpt', default=None, help='checkpoint to resume from (default: newest in the output ckpt/)')
     p.add_argument('--pretrained_model', default=None, help='float checkpoint to start QAT / calibration from')
     p.add_argument('--output_dir', default=None, help='default: output/<cfg path>/<cfg name>/<extra_tag>')
+    p.add_argument('--allow_partial_load', action='store_true',
+                   help='start from a --pretrained_model that lacks some model weights (default: refuse)')
     p.add_argument('--seed', type=int, default=666)
     p.add_argument('--ckpt_save_interval', type=int, default=1)
     p.add_argument('--max_ckpt_save_num', type=int, default=30)
@@ -41,7 +43,8 @@ def main(argv=None):
     summary = run_training(cfg, batch_size=args.batch_size, epochs=args.epochs, workers=args.workers,
                            extra_tag=args.extra_tag, ckpt=args.ckpt, pretrained_model=args.pretrained_model,
                            output_dir=args.output_dir, seed=args.seed, run_eval=not args.no_eval,
-                           ckpt_save_interval=args.ckpt_save_interval, max_ckpt_save_num=args.max_ckpt_save_num)
+                           ckpt_save_interval=args.ckpt_save_interval, max_ckpt_save_num=args.max_ckpt_save_num,
+                           allow_partial_load=args.allow_partial_load)
     print(f'checkpoint: {summary["ckpt"]}  ({summary["mode"]}, {summary["train_s"]:.0f} s)')
 
 

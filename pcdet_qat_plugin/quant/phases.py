@@ -28,6 +28,11 @@ class QuantModuleBase:
                 freeze_bn_module(m._q_bn)
         return self
 
+    def _optional_checkpoint_keys(self, state_dict) -> set:
+        """Quantizer buffers: a float checkpoint starting QAT / calibration does not hold them."""
+        from .state import is_quant_key
+        return {k for k in state_dict if is_quant_key(k)}
+
     def _log_not_updated(self, state_dict, update_model_state, logger) -> None:
         """Float keys not updated are logged one by one (the detector's own _log_not_updated); quantizer
         buffers (fresh when a float checkpoint starts QAT / calibration) are summarised in one line."""
