@@ -68,6 +68,10 @@ def calibrate(model: nn.Module, batches: Iterable, iters: Optional[int] = None,
         else:
             model(batch)
         n += 1
+    if n < iters:
+        logger.warning('calibration: the batches ran out after %d of CALIBRATION_ITERS %d; ranges come from %d '
+                       'batches only (a longer loader, or a smaller CALIBRATION_ITERS, says what is meant)',
+                       n, iters, n)
     freeze_ranges(model, True)
     freeze_bn(model, True)
     model.train(was_training)

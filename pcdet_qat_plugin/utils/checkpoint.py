@@ -109,6 +109,17 @@ def check_checkpoint_layout(ckpt: dict, filename: str) -> None:
         raise CheckpointError(f'{filename}: not a valid checkpoint: ' + '; '.join(problems))
 
 
+def warn_if_non_finite(model_state: Dict[str, torch.Tensor], filename: str, logger) -> List[str]:
+    """Warn once, naming the file, when floating-point weights hold NaN / inf (a diverged run's checkpoint
+    evaluates to meaningless boxes without any error). Returns the keys concerned."""
+    bad = [k for k, v in model_state.items() if v.is_floating_point() and not bool(torch.isfinite(v).all())]
+    if bad:
+        all_nan = sum(bool(torch.isnan(model_state[k]).all()) for k in bad)
+        logger.warning('%s: %d weight tensors hold NaN / inf values (%d entirely NaN), e.g. %s: results '
+                       'computed with this checkpoint are meaningless', filename, len(bad), all_nan, bad[0])
+    return bad
+
+
 def remove_stale_temp_files(ckpt_dir: str, logger=None) -> List[str]:
     """Delete the hidden `.<name>.pth.<random>.tmp` files a save killed mid-write leaves in `ckpt_dir`
     (called before each save; the output-folder lock keeps other runs from writing there). Returns them."""

@@ -10,7 +10,7 @@ import torch.nn as nn
 from ... import registry
 from ...errors import CheckpointError, ConfigError
 from ...ops import iou3d_nms
-from ...utils.checkpoint import load_checkpoint_file
+from ...utils.checkpoint import load_checkpoint_file, warn_if_non_finite
 from ..model_utils import model_nms_utils
 from ..model_utils.cfg_utils import check_keys
 
@@ -266,6 +266,7 @@ class Detector3DTemplate(nn.Module):
             logger.info('==> Checkpoint trained from version: %s', version)
 
         self._refuse_partial(filename, model_state_disk, allow_partial)
+        warn_if_non_finite(model_state_disk, filename, logger)
         state_dict, update_model_state = self._load_state_dict(model_state_disk, strict=False)
         self._log_not_updated(state_dict, update_model_state, logger)
         for problem in checkpoint_key_report(state_dict, model_state_disk, missing=False):
@@ -300,6 +301,7 @@ class Detector3DTemplate(nn.Module):
         epoch = checkpoint.get('epoch', -1)
         it = checkpoint.get('it', 0.0)
         self._load_state_dict(checkpoint['model_state'], strict=True)
+        warn_if_non_finite(checkpoint['model_state'], filename, logger)
 
         if optimizer is not None:
             if checkpoint.get('optimizer_state', None) is not None:
