@@ -68,3 +68,38 @@ def demo_cfg(tiny_kitti, repo_root):
             cfg.QUANTIZE = quantize
         return cfg
     return make
+
+
+@pytest.fixture(scope='session', params=['generated', 'real'])
+def kitti_frames(request, tiny_kitti, tmp_path_factory) -> Path:
+    """KITTI-format frames (ImageSets + training/{velodyne,calib,image_2,label_2}) that data code paths run on:
+    'generated' (tiny_kitti's synthetic frames, always there) and 'real' (../shared samples, skipped when
+    absent), so a clone without ../shared still covers every path; only real-frame values are real-only."""
+    if request.param == 'real':
+        return request.getfixturevalue('kitti_samples')
+    root = tmp_path_factory.mktemp('generated_frames')
+    (root / 'training').mkdir()
+    (root / 'ImageSets').symlink_to(tiny_kitti / 'ImageSets', target_is_directory=True)
+    for sub in ('velodyne', 'calib', 'image_2', 'label_2'):
+        (root / 'training' / sub).symlink_to(tiny_kitti / 'training' / sub, target_is_directory=True)
+    return root
+
+
+def is_real(frames_root: Path) -> bool:
+    """True for the real KITTI samples (assertions on their particular objects and values apply)."""
+    return Path(frames_root).resolve() == KITTI_SAMPLES.resolve()
+
+
+@pytest.fixture(scope='session')
+def real_frames(kitti_frames) -> bool:
+    return is_real(kitti_frames)
+
+
+def split_ids(root: Path, split: str) -> list:
+    """Frame ids of ImageSets/<split>.txt, in file order."""
+    return (Path(root) / 'ImageSets' / f'{split}.txt').read_text().split()
+
+
+def all_ids(root: Path) -> list:
+    """Every labelled frame id (train + val), sorted."""
+    return sorted(set(split_ids(root, 'train')) | set(split_ids(root, 'val')))

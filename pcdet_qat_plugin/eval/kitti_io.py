@@ -67,10 +67,11 @@ def read_kitti_label_file(path, with_score=False):
 
 
 def box_size_problem(name: str, h: float, w: float, l: float) -> str:
-    """'' when an object's 3D size is valid: every class but DontCare (KITTI's -1 -1 -1) needs h, w, l > 0."""
-    if name == 'DontCare' or (h > 0 and w > 0 and l > 0):
+    """'' when an object's 3D size is valid: every class but DontCare (KITTI's -1 -1 -1) needs h, w, l >= 0
+    (the rule kitti_eval.check_dt_annos applies to detections)."""
+    if name == 'DontCare' or (h >= 0 and w >= 0 and l >= 0):
         return ''
-    return f'{name} has a non-positive 3D size h={h:g} w={w:g} l={l:g} (only DontCare may have -1 sizes)'
+    return f'{name} has a negative size h={h:g} w={w:g} l={l:g} (only DontCare may have -1 sizes)'
 
 
 def read_ids_file(path):

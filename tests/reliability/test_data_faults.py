@@ -1,5 +1,5 @@
 """Malformed data is refused naming the file (and line): duplicate frame ids in ImageSets or infos,
-non-positive 3D box sizes in labels and predictions; calibration says when it has fewer batches."""
+negative 3D box sizes in labels and predictions; calibration says when it has fewer batches."""
 import logging
 import os
 import pickle
@@ -45,13 +45,13 @@ def test_duplicate_frame_in_infos_refused(tiny_kitti, tmp_path):
         load_infos(tmp_path / 'kitti_infos_val.pkl')
 
 
-@pytest.mark.parametrize('h, w, l', [(-1.5, 1.6, 3.9), (1.5, 0, 3.9), (1.5, 1.6, -3.9)])
-def test_non_positive_box_size_refused_in_both_readers(tmp_path, h, w, l):
+@pytest.mark.parametrize('h, w, l', [(-1.5, 1.6, 3.9), (1.5, -0.1, 3.9), (1.5, 1.6, -3.9)])
+def test_negative_box_size_refused_in_both_readers(tmp_path, h, w, l):
     label = tmp_path / '000007.txt'
     label.write_text(f'{DONTCARE}\n{CAR.format(h=h, w=w, l=l)}\n')
-    with pytest.raises(DataError, match=r'000007\.txt:2: Car has a non-positive 3D size'):
+    with pytest.raises(DataError, match=r'000007\.txt:2: Car has a negative size'):
         get_objects_from_label(label)
-    with pytest.raises(DataError, match=r'000007\.txt:2: Car has a non-positive 3D size'):
+    with pytest.raises(DataError, match=r'000007\.txt:2: Car has a negative size'):
         read_kitti_label_file(label)
 
 
