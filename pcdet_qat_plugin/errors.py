@@ -20,6 +20,10 @@ class DataError(PcdetQatError, ValueError):
     """A data file or folder is missing or malformed. The message names the file (and line)."""
 
 
+class OutputError(PcdetQatError, OSError):
+    """An output, data or cache location cannot be written. The message names the folder."""
+
+
 class ExportError(PcdetQatError, RuntimeError):
     """A model cannot be exported as asked (e.g. uncalibrated ranges)."""
 

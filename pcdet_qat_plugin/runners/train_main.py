@@ -11,6 +11,7 @@ import torch
 
 from ..config import log_config_to_file
 from ..errors import CheckpointError
+from ..paths import writable_dir
 from ..utils.checkpoint import checkpoint_state, latest_checkpoint, save_checkpoint
 from ..utils.common_utils import create_logger, set_random_seed
 from . import quant_glue
@@ -18,9 +19,12 @@ from .evaluation import eval_one_epoch
 from .optimization import build_optimizer, build_scheduler
 from .training import train_model
 
+OUTPUT_HINT = ' (pass --output_dir or run from a writable folder)'
+
 
 def output_dir_for(cfg, extra_tag: str = 'default', output_root: Optional[str] = None) -> Path:
-    """OpenPCDet's layout: <root>/output/<cfg path under cfgs>/<cfg name>/<extra_tag>."""
+    """OpenPCDet's layout: <root>/output/<cfg path under cfgs>/<cfg name>/<extra_tag>; root: cfg.ROOT_DIR, the
+    working directory when the cfg was loaded."""
     root = Path(output_root) if output_root else Path(cfg.ROOT_DIR) / 'output'
     return root / cfg.EXP_GROUP_PATH / cfg.TAG / extra_tag
 
@@ -37,7 +41,7 @@ def run_training(cfg, batch_size: Optional[int] = None, epochs: Optional[int] = 
 
     out_dir = Path(output_dir) if output_dir else output_dir_for(cfg, extra_tag)
     ckpt_dir = out_dir / 'ckpt'
-    ckpt_dir.mkdir(parents=True, exist_ok=True)
+    writable_dir(ckpt_dir, 'output folder', OUTPUT_HINT)
     logger = create_logger(str(out_dir / f'log_train_{time.strftime("%Y%m%d-%H%M%S")}.txt'))
     log_config_to_file(cfg, logger=logger)
     set_random_seed(seed)
