@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Callable, Optional, Sequence
 
-WRITE_ERRNOS = (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC, errno.EDQUOT)
+WRITE_ERRNOS = (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC, errno.EDQUOT, errno.ENOTDIR)
 CFG_HELP = ('cfg: a YAML file path, or a packaged cfg by name (e.g. kitti/pointpillar_qat or pointpillar_qat; '
             '`pcdet-qat cfgs` lists them); a file path always wins')
 
