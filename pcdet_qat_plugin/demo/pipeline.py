@@ -30,14 +30,14 @@ def check_kitti_folder(path: Path, painted: bool = False) -> None:
     """Raise DataError naming the first missing file or folder, and how to get KITTI-shaped data."""
     if not path.is_dir():
         raise DataError(f'--data_path {path}: folder not found. Generate synthetic data with '
-                        f'`python tools/create_synthetic.py --out {path}` or point it at a KITTI root '
+                        f'`pcdet-qat create-synthetic --out {path}` or point it at a KITTI root '
                         f'(with ImageSets/ and training/).')
     need = list(KITTI_REQUIRED) + (['training/velodyne_painted'] if painted else [])
     for rel in need:
         if not (path / rel).exists():
             raise DataError(f'--data_path {path}: missing {rel}. A KITTI root holds ImageSets/{{train,val}}.txt and '
                             f'training/{{velodyne,calib,label_2,image_2}}; download KITTI 3D object data or run '
-                            f'`python tools/create_synthetic.py --out {path}`'
+                            f'`pcdet-qat create-synthetic --out {path}`'
                             + (' --painted' if 'painted' in rel else '') + '.')
 
 
