@@ -75,7 +75,7 @@ class OrtDetector(object):
         missing = [n for n in INPUT_NAMES if n not in inputs]
         if missing:
             raise ExportError(f'{onnx_path}: graph inputs {sorted(inputs)} lack {missing}; '
-                              f'export it with tools/export_onnx.py')
+                              f'export it with `pcdet-qat export`')
         shape = inputs[INPUT_NAMES[0]].shape
         self.max_voxels, self.max_points = int(shape[1]), int(shape[2])
         self.coords_dtype = torch.int32 if inputs[INPUT_NAMES[1]].type == 'tensor(int32)' else torch.int64

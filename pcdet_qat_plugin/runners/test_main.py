@@ -14,7 +14,8 @@ from ..errors import CheckpointError, ConfigError
 from ..utils.common_utils import create_logger
 from . import quant_glue
 from .evaluation import eval_one_epoch
-from .train_main import output_dir_for
+from ..paths import writable_dir
+from .train_main import OUTPUT_HINT, output_dir_for
 
 BACKENDS = ('pytorch', 'onnxruntime')
 NMS_CHOICES = ('rotated', 'tidl')
@@ -82,7 +83,7 @@ def run_test(cfg, ckpt: Optional[str] = None, batch_size: Optional[int] = None, 
         result_dir = eval_root / f'epoch_{epoch_id}' / cfg.DATA_CONFIG.DATA_SPLIT['test'] / eval_tag
         if backend == 'onnxruntime':
             result_dir = result_dir.parent / f'{eval_tag}_onnxruntime'
-        result_dir.mkdir(parents=True, exist_ok=True)
+        writable_dir(result_dir, 'evaluation folder', OUTPUT_HINT)
         logger = create_logger(str(result_dir / f'log_eval_{time.strftime("%Y%m%d-%H%M%S")}.txt'))
         log_config_to_file(cfg, logger=logger)
         test_set, test_loader, _ = build_dataloader(cfg.DATA_CONFIG, cfg.CLASS_NAMES, batch_size=batch_size,

@@ -12,6 +12,7 @@ import torch
 from ..cfg_checks import check_run_values
 from ..config import log_config_to_file
 from ..errors import CheckpointError
+from ..paths import writable_dir
 from ..utils.checkpoint import checkpoint_state, latest_checkpoint, save_checkpoint
 from ..utils.common_utils import create_logger, set_random_seed
 from ..utils.fileio import atomic_write_text, output_folder_lock
@@ -20,9 +21,12 @@ from .evaluation import eval_one_epoch
 from .optimization import build_optimizer, build_scheduler
 from .training import train_model
 
+OUTPUT_HINT = ' (pass --output_dir or run from a writable folder)'
+
 
 def output_dir_for(cfg, extra_tag: str = 'default', output_root: Optional[str] = None) -> Path:
-    """OpenPCDet's layout: <root>/output/<cfg path under cfgs>/<cfg name>/<extra_tag>."""
+    """OpenPCDet's layout: <root>/output/<cfg path under cfgs>/<cfg name>/<extra_tag>; root: cfg.ROOT_DIR, the
+    working directory when the cfg was loaded."""
     root = Path(output_root) if output_root else Path(cfg.ROOT_DIR) / 'output'
     return root / cfg.EXP_GROUP_PATH / cfg.TAG / extra_tag
 
@@ -42,9 +46,9 @@ def run_training(cfg, batch_size: Optional[int] = None, epochs: Optional[int] = 
     out_dir = Path(output_dir) if output_dir else output_dir_for(cfg, extra_tag)
     check_run_values(batch_size=batch_size, epochs=epochs, workers=workers, iters_per_epoch=iters_per_epoch,
                      ckpt_save_interval=ckpt_save_interval, max_ckpt_save_num=max_ckpt_save_num)
+    ckpt_dir = out_dir / 'ckpt'
+    writable_dir(ckpt_dir, 'output folder', OUTPUT_HINT)
     with output_folder_lock(out_dir):
-        ckpt_dir = out_dir / 'ckpt'
-        ckpt_dir.mkdir(parents=True, exist_ok=True)
         logger = create_logger(str(out_dir / f'log_train_{time.strftime("%Y%m%d-%H%M%S")}.txt'))
         log_config_to_file(cfg, logger=logger)
         set_random_seed(seed)

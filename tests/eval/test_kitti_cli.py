@@ -10,7 +10,8 @@ import numpy as np
 import pytest
 
 from pcdet_qat_plugin.errors import DataError
-from pcdet_qat_plugin.eval.__main__ import evaluate_dirs, main
+from pcdet_qat_plugin.cli.main import run_command
+from pcdet_qat_plugin.eval.score_dirs import evaluate_dirs
 from pcdet_qat_plugin.eval.kitti_io import read_kitti_label_dir
 
 from conftest import all_ids  # tests/conftest.py
@@ -64,7 +65,7 @@ def test_cli_scores_labels_as_predictions(labels, ids, tmp_path, capsys, real_fr
     split = tmp_path / 'val.txt'
     split.write_text('\n'.join(ids) + '\n')
     out = tmp_path / 'res' / 'result.json'
-    rc = main(['--gt_dir', str(labels), '--pred_dir', str(tmp_path / 'pred'), '--split', str(split),
+    rc = run_command('eval', ['--gt_dir', str(labels), '--pred_dir', str(tmp_path / 'pred'), '--split', str(split),
                '--out', str(out)])
     assert rc == 0
     printed = capsys.readouterr().out

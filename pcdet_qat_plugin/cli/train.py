@@ -1,0 +1,48 @@
+"""Train PointPillars: float, QAT (8/16-bit) or calibration (PTQ), as the cfg's QUANTIZE says.
+
+Evaluates at the end. Outputs go to output/<cfg folder>/<cfg name>/<extra_tag>/ under the current folder."""
+from typing import Optional, Sequence
+
+from .common import add_cfg_file, add_host, add_set, argv_list, new_parser
+
+EXAMPLES = """\
+  pcdet-qat train --cfg_file kitti/pointpillar --epochs 80
+  pcdet-qat train --cfg_file kitti/pointpillar_qat --pretrained_model output/kitti/pointpillar/default/ckpt/checkpoint_epoch_80.pth
+  pcdet-qat train --cfg_file my_cfgs/pp_calib.yaml --pretrained_model FLOAT.pth --set DATA_CONFIG.DATA_PATH data/kitti
+"""
+
+
+def build_parser(prog: Optional[str] = None):
+    p = new_parser(prog, __doc__, EXAMPLES)
+    add_cfg_file(p)
+    p.add_argument('--batch_size', type=int, default=None, help='frames per batch (default: OPTIMIZATION.BATCH_SIZE_PER_GPU)')
+    p.add_argument('--epochs', type=int, default=None, help='training epochs (default: OPTIMIZATION.NUM_EPOCHS)')
+    p.add_argument('--workers', type=int, default=2, help='dataloader worker processes')
+    p.add_argument('--extra_tag', default='default', help='output sub-folder name')
+    p.add_argument('--ckpt', default=None, help='checkpoint to resume from (default: newest in the output ckpt/)')
+    p.add_argument('--pretrained_model', default=None, help='float checkpoint to start QAT / calibration from')
+    p.add_argument('--output_dir', default=None, help='output folder (default: output/<cfg folder>/<cfg name>/<extra_tag>)')
+    p.add_argument('--seed', type=int, default=666, help='random seed (model init, sampling, augmentation)')
+    p.add_argument('--ckpt_save_interval', type=int, default=1, help='save a checkpoint every N epochs')
+    p.add_argument('--max_ckpt_save_num', type=int, default=30, help='keep at most N checkpoints')
+    p.add_argument('--no_eval', action='store_true', help='skip the evaluation after training')
+    add_host(p)
+    add_set(p)
+    return p
+
+
+def main(argv: Optional[Sequence[str]] = None, prog: Optional[str] = None) -> None:
+    argv = argv_list(argv)
+    args = build_parser(prog).parse_args(argv)
+    from ..hosts.select import select_host
+    if select_host(args.host) == 'openpcdet':
+        from ..hosts.openpcdet.runner import run_openpcdet_train
+        return run_openpcdet_train(argv)
+    from ..config import load_cfg
+    from ..runners.train_main import run_training
+    cfg = load_cfg(args.cfg_file, args.set_cfgs)
+    summary = run_training(cfg, batch_size=args.batch_size, epochs=args.epochs, workers=args.workers,
+                           extra_tag=args.extra_tag, ckpt=args.ckpt, pretrained_model=args.pretrained_model,
+                           output_dir=args.output_dir, seed=args.seed, run_eval=not args.no_eval,
+                           ckpt_save_interval=args.ckpt_save_interval, max_ckpt_save_num=args.max_ckpt_save_num)
+    print(f'checkpoint: {summary["ckpt"]}  ({summary["mode"]}, {summary["train_s"]:.0f} s)')
