@@ -1,5 +1,6 @@
-"""Pieces every command shares: the parser skeleton (description + examples), the common options, and the
-error handler that turns the package's errors and unwritable locations into one `error:` line."""
+"""Pieces every command shares: the parser skeleton (description + examples, one-line usage errors), value
+types that check ranges in the parser, the common options, and the error handler that turns the package's
+errors and OS errors on a named path into one `error:` line."""
 import argparse
 import errno
 import logging
@@ -13,10 +14,42 @@ CFG_HELP = ('cfg: a YAML file path, or a packaged cfg by name (e.g. kitti/pointp
             '`pcdet-qat cfgs` lists them); a file path always wins')
 
 
+class CommandParser(argparse.ArgumentParser):
+    """argparse with a one-line usage error (the full usage of a long command hides the culprit)."""
+
+    def error(self, message: str):
+        self.exit(2, f'{self.prog}: error: {message} (--help lists the options)\n')
+
+
 def new_parser(prog: Optional[str], doc: str, examples: str) -> argparse.ArgumentParser:
     """A parser whose --help shows the command's docstring, each option's one-line meaning and examples."""
-    return argparse.ArgumentParser(prog=prog, description=doc, epilog='examples:\n' + examples.rstrip(),
-                                   formatter_class=argparse.RawDescriptionHelpFormatter)
+    return CommandParser(prog=prog, description=doc, epilog='examples:\n' + examples.rstrip(),
+                         formatter_class=argparse.RawDescriptionHelpFormatter)
+
+
+def int_at_least(low: int) -> Callable[[str], int]:
+    """argparse type: an integer >= low (e.g. --batch_size 0 or --workers -1 is a usage error)."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f'{text!r} is not an integer') from None
+        if value < low:
+            raise argparse.ArgumentTypeError(f'{value} must be >= {low}')
+        return value
+    parse.__name__ = f'integer >= {low}'
+    return parse
+
+
+def fraction(text: str) -> float:
+    """argparse type: a number in [0, 1)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f'{text!r} is not a number') from None
+    if not 0 <= value < 1:
+        raise argparse.ArgumentTypeError(f'{value} must be >= 0 and < 1')
+    return value
 
 
 def add_cfg_file(parser: argparse.ArgumentParser, required: bool = True, default: Optional[str] = None) -> None:
@@ -46,9 +79,23 @@ def default_numba_cache() -> None:
         os.environ['NUMBA_CACHE_DIR'] = str(Path(base) / 'pcdet_qat_plugin' / 'numba')
 
 
+def os_error_line(exc: OSError) -> str:
+    """One line naming the path of an OSError and what to do (`error: ...`)."""
+    path = exc.filename if exc.filename2 is None else f'{exc.filename} -> {exc.filename2}'
+    if exc.errno in WRITE_ERRNOS and exc.errno != errno.ENOTDIR:
+        return (f'error: cannot write {path}: {exc.strerror}. Outputs, data and caches go under the current '
+                f'folder ({os.getcwd()}) unless an option names another place; run from a writable folder or '
+                'pass that option.')
+    if exc.errno in (errno.EEXIST, errno.ENOTDIR):
+        return f'error: {path}: {exc.strerror} (a file stands where a folder is needed); choose another path'
+    if exc.errno == errno.EISDIR:
+        return f'error: {path}: is a folder, a file path is needed here'
+    return f'error: {path}: {exc.strerror or exc}'
+
+
 def run_main(main: Callable[[Optional[Sequence[str]]], Optional[int]], argv: Optional[Sequence[str]] = None) -> int:
-    """Call `main(argv)` and return its exit code: 0, main's own code, 2 for the package's errors (one line on
-    stderr, no traceback) and for a location that cannot be written, 130 when interrupted."""
+    """Call `main(argv)` and return its exit code: 0, main's own code, 2 for the package's errors and for an OS
+    error on a named path (one line on stderr, no traceback), 130 when interrupted."""
     from ..errors import PcdetQatError
     default_numba_cache()
     try:
@@ -57,11 +104,9 @@ def run_main(main: Callable[[Optional[Sequence[str]]], Optional[int]], argv: Opt
         print(f'error: {exc}', file=sys.stderr)
         return 2
     except OSError as exc:
-        if exc.errno not in WRITE_ERRNOS:
+        if exc.filename is None:   # no path to name: not the user's input, keep the traceback
             raise
-        print(f'error: cannot write {exc.filename or "a file"}: {exc.strerror}. Outputs, data and caches go under '
-              f'the current folder ({os.getcwd()}) unless an option names another place; run from a writable '
-              'folder or pass that option.', file=sys.stderr)
+        print(os_error_line(exc), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print('interrupted', file=sys.stderr)

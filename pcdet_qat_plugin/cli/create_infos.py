@@ -4,7 +4,7 @@ Writes kitti_infos_{train,val,trainval,test}.pkl, kitti_dbinfos_train.pkl and gt
 data, plain or painted as the cfg's VELODYNE_DIR says."""
 from typing import Optional, Sequence
 
-from .common import add_cfg_file, argv_list, log_to_console, new_parser
+from .common import add_cfg_file, argv_list, int_at_least, log_to_console, new_parser
 
 EXAMPLES = """\
   pcdet-qat create-infos --cfg_file kitti/pointpillar --data_path data/kitti
@@ -17,7 +17,7 @@ def build_parser(prog: Optional[str] = None):
     add_cfg_file(p, required=False, default='kitti/pointpillar')
     p.add_argument('--data_path', default=None, help='KITTI root (default: the cfg\'s DATA_CONFIG.DATA_PATH)')
     p.add_argument('--save_path', default=None, help='where the pickles go (default: --data_path)')
-    p.add_argument('--workers', type=int, default=4, help='threads reading frames')
+    p.add_argument('--workers', type=int_at_least(1), default=4, help='threads reading frames')
     return p
 
 

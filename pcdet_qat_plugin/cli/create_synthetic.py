@@ -5,7 +5,7 @@ import json
 import logging
 from typing import Optional, Sequence
 
-from .common import argv_list, new_parser
+from .common import argv_list, fraction, int_at_least, new_parser
 
 EXAMPLES = """\
   pcdet-qat create-synthetic --out data/synthetic_kitti --frames 300 --painted
@@ -16,11 +16,11 @@ EXAMPLES = """\
 def build_parser(prog: Optional[str] = None):
     p = new_parser(prog, __doc__, EXAMPLES)
     p.add_argument('--out', type=str, default='data/synthetic_kitti', help='output folder (KITTI layout)')
-    p.add_argument('--frames', type=int, default=300, help='number of frames')
-    p.add_argument('--seed', type=int, default=0, help='same seed -> byte-identical files')
-    p.add_argument('--val_fraction', type=float, default=0.2, help='share of frames listed in ImageSets/val.txt')
+    p.add_argument('--frames', type=int_at_least(1), default=300, help='number of frames')
+    p.add_argument('--seed', type=int_at_least(0), default=0, help='same seed -> byte-identical files')
+    p.add_argument('--val_fraction', type=fraction, default=0.2, help='share of frames listed in ImageSets/val.txt')
     p.add_argument('--painted', action='store_true', help='also write velodyne_painted (8 floats per point)')
-    p.add_argument('--workers', type=int, default=1, help='processes generating frames')
+    p.add_argument('--workers', type=int_at_least(1), default=1, help='processes generating frames')
     p.add_argument('--config', type=str, default=None,
                    help='JSON or YAML file of generator overrides, e.g. {"objects": {"num_cars": [2, 6]}}')
     p.add_argument('--overwrite', action='store_true', help='replace an existing non-empty --out folder')

@@ -5,7 +5,7 @@ for plain and painted points, evaluation, ONNX export, one table, results.json a
 data/synthetic_kitti, results to output/demo (under the current folder)."""
 from typing import Optional, Sequence
 
-from .common import argv_list, new_parser
+from .common import argv_list, int_at_least, new_parser
 
 EXAMPLES = """\
   pcdet-qat demo
@@ -16,14 +16,14 @@ EXAMPLES = """\
 
 def build_parser(prog: Optional[str] = None):
     p = new_parser(prog, __doc__, EXAMPLES)
-    p.add_argument('--frames', type=int, default=320, help='synthetic frames to generate (train + val)')
-    p.add_argument('--epochs', type=int, default=8, help='float training epochs')
-    p.add_argument('--qat_epochs', type=int, default=2, help='QAT fine-tuning epochs')
+    p.add_argument('--frames', type=int_at_least(2), default=320, help='synthetic frames to generate (train + val)')
+    p.add_argument('--epochs', type=int_at_least(1), default=8, help='float training epochs')
+    p.add_argument('--qat_epochs', type=int_at_least(1), default=2, help='QAT fine-tuning epochs')
     p.add_argument('--out', default='output/demo', help='output folder (results.json, table, plots, onnx)')
     p.add_argument('--data_path', default=None, help='a KITTI root to use instead of synthetic data')
     p.add_argument('--variants', default='plain,painted', help='comma list of plain,painted')
-    p.add_argument('--workers', type=int, default=1, help='dataloader worker processes')
-    p.add_argument('--seed', type=int, default=0, help='random seed (data, init, sampling)')
+    p.add_argument('--workers', type=int_at_least(0), default=1, help='dataloader worker processes')
+    p.add_argument('--seed', type=int_at_least(0), default=0, help='random seed (data, init, sampling)')
     p.add_argument('--no_export', action='store_true', help='skip the ONNX export')
     p.add_argument('--no_plots', action='store_true', help='skip the plots (no matplotlib needed)')
     return p

@@ -5,7 +5,7 @@ tidl: BN folded, weights on their power-of-2 grid, a Clip after every quantized 
       onnxruntime runs with int8 kernels (opset 13); float: plain folded float graph."""
 from typing import Optional, Sequence
 
-from .common import add_cfg_file, add_set, argv_list, new_parser
+from .common import add_cfg_file, add_set, argv_list, int_at_least, new_parser
 
 EXAMPLES = """\
   pcdet-qat export --cfg_file kitti/pointpillar_qat --ckpt QAT.pth --format tidl
@@ -18,7 +18,7 @@ def build_parser(prog: Optional[str] = None):
     add_cfg_file(p)
     p.add_argument('--ckpt', required=True, help='checkpoint to export')
     p.add_argument('--format', choices=['tidl', 'qdq', 'float'], default='tidl', help='graph flavour (see above)')
-    p.add_argument('--opset', type=int, default=None, help='ONNX opset (default: 11 for tidl and float, 13 for qdq)')
+    p.add_argument('--opset', type=int_at_least(11), default=None, help='ONNX opset (default: 11 for tidl and float, 13 for qdq)')
     p.add_argument('--int32-coords', dest='int32_coords', action='store_true',
                    help='voxel_coords input as int32 (TIDL has no int64)')
     p.add_argument('--output', default=None, help='ONNX file to write (default: <ckpt>_<format>.onnx)')

@@ -3,7 +3,7 @@
 Results go to output/<cfg folder>/<cfg name>/<extra_tag>/eval/ under the current folder."""
 from typing import Optional, Sequence
 
-from .common import add_cfg_file, add_host, add_set, argv_list, new_parser
+from .common import add_cfg_file, add_host, add_set, argv_list, int_at_least, new_parser
 
 EXAMPLES = """\
   pcdet-qat test --cfg_file kitti/pointpillar_qat --ckpt output/kitti/pointpillar_qat/default/ckpt/checkpoint_epoch_10.pth
@@ -16,13 +16,15 @@ def build_parser(prog: Optional[str] = None):
     p = new_parser(prog, __doc__, EXAMPLES)
     add_cfg_file(p)
     p.add_argument('--ckpt', default=None, help='checkpoint to evaluate')
-    p.add_argument('--batch_size', type=int, default=None, help='frames per batch (default: OPTIMIZATION.BATCH_SIZE_PER_GPU)')
-    p.add_argument('--workers', type=int, default=2, help='dataloader worker processes')
+    p.add_argument('--batch_size', type=int_at_least(1), default=None, help='frames per batch (default: OPTIMIZATION.BATCH_SIZE_PER_GPU)')
+    p.add_argument('--workers', type=int_at_least(0), default=2, help='dataloader worker processes')
     p.add_argument('--extra_tag', default='default', help='output sub-folder of the run')
     p.add_argument('--eval_tag', default='default', help='sub-folder of eval/epoch_N/val/ for this evaluation')
     p.add_argument('--eval_all', action='store_true', help='evaluate every checkpoint in --ckpt_dir')
     p.add_argument('--ckpt_dir', default=None, help='default: output/<cfg folder>/<cfg name>/<extra_tag>/ckpt')
     p.add_argument('--output_dir', default=None, help='run folder (default: output/<cfg folder>/<cfg name>/<extra_tag>)')
+    p.add_argument('--allow_partial_load', action='store_true',
+                   help='evaluate a checkpoint that lacks some model weights (default: refuse)')
     p.add_argument('--backend', choices=['pytorch', 'onnxruntime'], default='pytorch',
                    help='pytorch: the checkpoint; onnxruntime: the --onnx graph')
     p.add_argument('--onnx', default=None, help='exported graph for --backend onnxruntime')
@@ -48,6 +50,7 @@ def main(argv: Optional[Sequence[str]] = None, prog: Optional[str] = None) -> No
         for res in run_test(cfg, ckpt=args.ckpt, batch_size=args.batch_size, workers=args.workers,
                             extra_tag=args.extra_tag, eval_tag=args.eval_tag, eval_all=args.eval_all,
                             ckpt_dir=args.ckpt_dir, backend=args.backend, onnx=args.onnx, nms=nms,
+                            allow_partial_load=args.allow_partial_load,
                             output_dir=args.output_dir):
             rows.append((nms, res))
     keys = [f'{c}_3d/moderate_R40' for c in ('Car', 'Pedestrian', 'Cyclist')]

@@ -3,7 +3,7 @@
 Evaluates at the end. Outputs go to output/<cfg folder>/<cfg name>/<extra_tag>/ under the current folder."""
 from typing import Optional, Sequence
 
-from .common import add_cfg_file, add_host, add_set, argv_list, new_parser
+from .common import add_cfg_file, add_host, add_set, argv_list, int_at_least, new_parser
 
 EXAMPLES = """\
   pcdet-qat train --cfg_file kitti/pointpillar --epochs 80
@@ -15,16 +15,18 @@ EXAMPLES = """\
 def build_parser(prog: Optional[str] = None):
     p = new_parser(prog, __doc__, EXAMPLES)
     add_cfg_file(p)
-    p.add_argument('--batch_size', type=int, default=None, help='frames per batch (default: OPTIMIZATION.BATCH_SIZE_PER_GPU)')
-    p.add_argument('--epochs', type=int, default=None, help='training epochs (default: OPTIMIZATION.NUM_EPOCHS)')
-    p.add_argument('--workers', type=int, default=2, help='dataloader worker processes')
+    p.add_argument('--batch_size', type=int_at_least(1), default=None, help='frames per batch (default: OPTIMIZATION.BATCH_SIZE_PER_GPU)')
+    p.add_argument('--epochs', type=int_at_least(1), default=None, help='training epochs (default: OPTIMIZATION.NUM_EPOCHS)')
+    p.add_argument('--workers', type=int_at_least(0), default=2, help='dataloader worker processes')
     p.add_argument('--extra_tag', default='default', help='output sub-folder name')
     p.add_argument('--ckpt', default=None, help='checkpoint to resume from (default: newest in the output ckpt/)')
     p.add_argument('--pretrained_model', default=None, help='float checkpoint to start QAT / calibration from')
+    p.add_argument('--allow_partial_load', action='store_true',
+                   help='start from a --pretrained_model that lacks some model weights (default: refuse)')
     p.add_argument('--output_dir', default=None, help='output folder (default: output/<cfg folder>/<cfg name>/<extra_tag>)')
-    p.add_argument('--seed', type=int, default=666, help='random seed (model init, sampling, augmentation)')
-    p.add_argument('--ckpt_save_interval', type=int, default=1, help='save a checkpoint every N epochs')
-    p.add_argument('--max_ckpt_save_num', type=int, default=30, help='keep at most N checkpoints')
+    p.add_argument('--seed', type=int_at_least(0), default=666, help='random seed (model init, sampling, augmentation)')
+    p.add_argument('--ckpt_save_interval', type=int_at_least(1), default=1, help='save a checkpoint every N epochs')
+    p.add_argument('--max_ckpt_save_num', type=int_at_least(1), default=30, help='keep at most N checkpoints')
     p.add_argument('--no_eval', action='store_true', help='skip the evaluation after training')
     add_host(p)
     add_set(p)
@@ -44,5 +46,6 @@ def main(argv: Optional[Sequence[str]] = None, prog: Optional[str] = None) -> No
     summary = run_training(cfg, batch_size=args.batch_size, epochs=args.epochs, workers=args.workers,
                            extra_tag=args.extra_tag, ckpt=args.ckpt, pretrained_model=args.pretrained_model,
                            output_dir=args.output_dir, seed=args.seed, run_eval=not args.no_eval,
-                           ckpt_save_interval=args.ckpt_save_interval, max_ckpt_save_num=args.max_ckpt_save_num)
+                           ckpt_save_interval=args.ckpt_save_interval, max_ckpt_save_num=args.max_ckpt_save_num,
+                           allow_partial_load=args.allow_partial_load)
     print(f'checkpoint: {summary["ckpt"]}  ({summary["mode"]}, {summary["train_s"]:.0f} s)')
