@@ -21,8 +21,11 @@ def atomic_write(path: Union[str, Path], write: Callable[[IO], None], binary: bo
     """Call `write(f)` on a temp file next to `path`, then rename it onto `path` (fsync first if durable).
     The file gets the usual umask-based mode (mkstemp's 0600 would hide it from other users)."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix='.' + path.name + '.', suffix='.tmp', dir=str(path.parent))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix='.' + path.name + '.', suffix='.tmp', dir=str(path.parent))
+    except OSError as exc:  # name the file asked for, not its hidden temp file
+        raise OSError(exc.errno, exc.strerror, str(path)) from exc
     try:
         with os.fdopen(fd, 'wb' if binary else 'w') as f:
             write(f)
@@ -32,7 +35,10 @@ def atomic_write(path: Union[str, Path], write: Callable[[IO], None], binary: bo
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
+        try:
+            os.replace(tmp, path)
+        except OSError as exc:  # e.g. `path` is a folder: name it, not the temp file
+            raise OSError(exc.errno, exc.strerror, str(path)) from exc
     except BaseException:
         if os.path.exists(tmp):
             os.remove(tmp)
