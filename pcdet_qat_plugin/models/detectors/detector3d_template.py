@@ -284,12 +284,12 @@ class Detector3DTemplate(nn.Module):
         if not matching or (lacking and not allow_partial):
             lines = [line for line in checkpoint_key_report(state_dict, model_state_disk)
                      if line.split(': ', 1)[-1].split(' ')[0] not in optional]
-            shown = '\n  '.join(lines[:20]) + (f'\n  ... and {len(lines) - 20} more' if len(lines) > 20 else '')
+            shown = '; '.join(lines[:8]) + (f'; ... and {len(lines) - 8} more' if len(lines) > 8 else '')
             how = ('it matches no weight of this model (another detector or cfg?)' if not matching else
                    'pass --allow_partial_load (allow_partial=True) to start the missing weights from their '
                    'initial values')
             raise CheckpointError(f'{filename}: provides {len(set(matching) & set(required))}/{len(required)} '
-                                  f'model weights; {how}:\n  {shown}')
+                                  f'model weights; {how}. {shown}')
 
     def load_params_with_optimizer(self, filename, to_cpu=False, optimizer=None, logger=None):
         """Resume: strict weights, optimizer state (or '<name>_optim.pth'); returns (it, epoch)."""
