@@ -334,6 +334,7 @@ FILES = {
             parser.add_argument('--batch_size', type=int, default=1)
             parser.add_argument('--ckpt', type=str, default=None)
             parser.add_argument('--extra_tag', type=str, default='default')
+            parser.add_argument('--launcher', choices=['none', 'pytorch', 'slurm'], default='none')
             parser.add_argument('--set', dest='set_cfgs', default=None, nargs=argparse.REMAINDER)
             args = parser.parse_args()
             cfg_from_yaml_file(args.cfg_file, cfg)
