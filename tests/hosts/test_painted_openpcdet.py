@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 import torch
 
-from pcdet_qat_plugin.errors import DataError, HostError
+from pcdet_qat_plugin.errors import ConfigError, DataError, HostError
 from pcdet_qat_plugin.hosts.openpcdet import hook, patches
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -157,6 +157,11 @@ def test_width_mismatch_through_the_patched_reader_is_a_data_error(openpcdet_dat
                                         r'features per point \(len\(DATA_CONFIG\.POINT_FEATURE_ENCODING'):
         dataset.get_lidar('000000')
     assert pcdet.config.cfg.DATA_CONFIG.VELODYNE_DIR == 'velodyne_odd'
+    cfg.DATA_CONFIG.VELODYNE_DIR = 'velodyne_painted'
+    cfg.DATA_CONFIG.DATA_AUGMENTOR.AUG_CONFIG_LIST[0].NUM_POINT_FEATURES = 4  # the float gt database's width
+    with pytest.raises(ConfigError, match=r'AUG_CONFIG_LIST\[0\] \(gt_sampling\)\.NUM_POINT_FEATURES is 4, but the '
+                                          r'scene has 8 features per point'):
+        dataset.get_lidar('000000')
 
 
 def test_kitti_patch_idempotent_and_moved_reader_refuses_only_painted_runs(fake_openpcdet, tmp_path):

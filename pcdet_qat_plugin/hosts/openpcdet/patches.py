@@ -382,7 +382,8 @@ KITTI_TARGETS = ('get_lidar', 'create_groundtruth_database')
 def patch_kitti_get_lidar(dataset_cls) -> bool:
     """`KittiDataset.get_lidar(idx)` (hard-coded velodyne/, 4 floats in OpenPCDet): read
     <split>/<DATA_CONFIG.VELODYNE_DIR (default velodyne)>/<idx>.bin with len(src_feature_list) floats per point;
-    a file that does not split into such rows is a DataError naming it, its float count and the cfg key."""
+    a file that does not split into such rows is a DataError naming it, its float count and the cfg key, and a
+    gt_sampling NUM_POINT_FEATURES of another width a ConfigError naming both keys."""
     def make(original):
         bind = _binder(original)
 
@@ -393,8 +394,9 @@ def patch_kitti_get_lidar(dataset_cls) -> bool:
                     raise _missing(f'{KITTI_MODULE}.KittiDataset.get_lidar',
                                    f'takes {sorted(bound.arguments)}, not (self, idx)')
                 return original(*args, **kwargs)
-            from ...datasets.data_io import read_cfg_points
+            from ...datasets.data_io import check_gt_sampling_width, read_cfg_points
             dataset, idx = bound.arguments['self'], bound.arguments['idx']
+            check_gt_sampling_width(dataset.dataset_cfg)  # OpenPCDet's sampler would only assert on it
             velodyne_dir = dataset.dataset_cfg.get('VELODYNE_DIR', 'velodyne')
             return read_cfg_points(dataset.root_split_path / velodyne_dir / ('%s.bin' % idx), dataset.dataset_cfg)
         return get_lidar
