@@ -187,3 +187,26 @@ def test_kitti_patch_idempotent_and_moved_reader_refuses_only_painted_runs(fake_
     with pytest.raises(HostError, match=r"VELODYNE_DIR.*kitti_dataset\.KittiDataset\.get_lidar: has no parameter\(s\) \['idx'\]"):
         _build(float_cfg)
     assert pcdet.config.cfg.DATA_CONFIG.VELODYNE_DIR == 'velodyne_painted'
+
+
+def test_shipped_cfgs_fit_openpcdets_parser():
+    """OpenPCDet's --set keeps a key's type (so freeze epochs must be numbers, not null) and expands
+    _BASE_CONFIG_ one level (so the painted QAT model cfg repeats the float one: they must not drift)."""
+    import yaml
+    from pcdet_qat_plugin.config import load_cfg
+    for path in sorted((ROOT / 'cfgs').rglob('*.yaml')):
+        raw = yaml.safe_load(path.read_text())
+        quantize = raw.get('QUANTIZE') or {}
+        for key in ('FREEZE_BN_EPOCH', 'FREEZE_RANGE_EPOCH'):
+            assert key not in quantize or type(quantize[key]) is int, f'{path.name}: QUANTIZE.{key}'
+    models = OPENPCDET_CFGS / 'kitti_models'
+    float_cfg, qat_cfg = (yaml.safe_load((models / f'{n}.yaml').read_text())
+                          for n in ('pointpillar_painted', 'pointpillar_painted_qat'))
+    assert set(qat_cfg) - set(float_cfg) == {'QUANTIZE'}
+    assert {k: v for k, v in qat_cfg.items() if k not in ('QUANTIZE', 'OPTIMIZATION')} == \
+        {k: v for k, v in float_cfg.items() if k != 'OPTIMIZATION'}
+    dataset = yaml.safe_load((OPENPCDET_CFGS / 'dataset_configs' / 'kitti_dataset_painted.yaml').read_text())
+    assert '_BASE_CONFIG_' not in dataset  # create_kitti_infos reads it with plain yaml
+    assert dataset['VELODYNE_DIR'] == 'velodyne_painted' and len(dataset['POINT_FEATURE_ENCODING']['src_feature_list']) == 8
+    assert float_cfg['DATA_CONFIG']['DATA_AUGMENTOR'] == load_cfg(ROOT / 'cfgs/kitti/pointpillar_painted.yaml') \
+        .DATA_CONFIG.DATA_AUGMENTOR  # the same painted gt sampling as this project's painted cfg
