@@ -63,7 +63,8 @@ def test_reads_infos_with_openpcdet_dataset_api(kitti_root, pp_cfg):
 
 
 @pytest.mark.parametrize('sub,damage,pattern', [
-    ('training/velodyne', lambda d: (d / '000001.bin').write_bytes(b'\0' * 18), r'000001\.bin: 4 float32 values and 2 stray bytes'),
+    ('training/velodyne', lambda d: (d / '000001.bin').write_bytes(b'\0' * 18),
+     r'000001\.bin: 4 float32 values and 2 stray bytes'),
     ('training/calib', lambda d: (d / '000002.txt').unlink(), r'calibration file not found: .*000002\.txt'),
     ('training/label_2', lambda d: (d / '000134.txt').unlink(), r'label file not found: .*000134\.txt'),
     ('training/image_2', lambda d: (d / '000001.png').unlink(), r'image file not found: .*000001\.png'),

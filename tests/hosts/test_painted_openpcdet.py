@@ -184,7 +184,8 @@ def test_kitti_patch_idempotent_and_moved_reader_refuses_only_painted_runs(fake_
     float_cfg = _cfg(tmp_path)
     _build(float_cfg)  # a default (velodyne, 4 floats) run is unaffected
     float_cfg.DATA_CONFIG.VELODYNE_DIR = 'velodyne_painted'
-    with pytest.raises(HostError, match=r"VELODYNE_DIR.*kitti_dataset\.KittiDataset\.get_lidar: has no parameter\(s\) \['idx'\]"):
+    with pytest.raises(HostError, match=r"VELODYNE_DIR.*kitti_dataset\.KittiDataset\.get_lidar: "
+                                        r"has no parameter\(s\) \['idx'\]"):
         _build(float_cfg)
     assert pcdet.config.cfg.DATA_CONFIG.VELODYNE_DIR == 'velodyne_painted'
 
@@ -207,6 +208,7 @@ def test_shipped_cfgs_fit_openpcdets_parser():
         {k: v for k, v in float_cfg.items() if k != 'OPTIMIZATION'}
     dataset = yaml.safe_load((OPENPCDET_CFGS / 'dataset_configs' / 'kitti_dataset_painted.yaml').read_text())
     assert '_BASE_CONFIG_' not in dataset  # create_kitti_infos reads it with plain yaml
-    assert dataset['VELODYNE_DIR'] == 'velodyne_painted' and len(dataset['POINT_FEATURE_ENCODING']['src_feature_list']) == 8
+    assert dataset['VELODYNE_DIR'] == 'velodyne_painted'
+    assert len(dataset['POINT_FEATURE_ENCODING']['src_feature_list']) == 8
     assert float_cfg['DATA_CONFIG']['DATA_AUGMENTOR'] == load_cfg(ROOT / 'cfgs/kitti/pointpillar_painted.yaml') \
         .DATA_CONFIG.DATA_AUGMENTOR  # the same painted gt sampling as this project's painted cfg

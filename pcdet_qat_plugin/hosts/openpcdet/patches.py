@@ -104,24 +104,26 @@ def _check_run() -> None:
         require_patched('points')
 
 
-def _binder(original):
-    """bind(*args, **kwargs) -> BoundArguments with defaults applied, or None when the call does not fit the
-    original's signature (then the wrapper calls the original, which raises its own TypeError)."""
+def _wrapper(original, body):
+    """The installed function: binds each call to the original's signature (defaults applied), refuses a run
+    that needs a missing patch, then returns body(original, bound, args, kwargs); a call that does not bind
+    goes to the original unchanged (which raises its own TypeError)."""
     signature = inspect.signature(original)
 
-    def bind(*args, **kwargs):
+    def wrapper(*args, **kwargs):
         try:
             bound = signature.bind(*args, **kwargs)
         except TypeError:
-            return None
+            return original(*args, **kwargs)
         bound.apply_defaults()
-        return bound
-    return bind
+        _check_run()
+        return body(original, bound, args, kwargs)
+    return wrapper
 
 
-def _install(owner, attr: str, target: str, make, params=(), need: str = 'quantize') -> bool:
-    """Replace owner.attr by make(original) once; False when already patched or when the target is missing
-    or changed (recorded in UNPATCHED for runs with `need`)."""
+def _install(owner, attr: str, target: str, body, params=(), need: str = 'quantize') -> bool:
+    """Replace owner.attr by a wrapper running body(original, bound, args, kwargs), once; False when already
+    patched or when the target is missing or changed (recorded in UNPATCHED for runs with `need`)."""
     try:
         original = _get(owner, attr, target, params)
     except HostError as exc:
@@ -129,7 +131,7 @@ def _install(owner, attr: str, target: str, make, params=(), need: str = 'quanti
     UNPATCHED.pop(target, None)
     if getattr(original, MARK, False):
         return False
-    new = functools.wraps(original)(make(original))
+    new = functools.wraps(original)(_wrapper(original, body))
     setattr(new, MARK, True)
     setattr(owner, attr, new)
     logger.debug('patched %s', target)
@@ -150,61 +152,37 @@ def patch_build_detector(models_module) -> bool:
     if code is None or 'build_detector' not in code.co_names:
         return _unpatched(target, _missing('pcdet.models.build_network', 'no longer calls build_detector'))
 
-    def make(original):
-        bind = _binder(original)
-
-        def build_detector(*args, **kwargs):
-            bound = bind(*args, **kwargs)
-            if bound is None:
-                return original(*args, **kwargs)
-            _check_run()
-            model_cfg = bound.arguments['model_cfg']
-            plan = _glue().quant_plan(model_cfg, bound.arguments['dataset'])  # checks the detector first
-            if plan is not None:
-                require_patched('quantize')
-            model = original(*args, **kwargs)
-            return model if plan is None else _glue().quantize_built_model(model, model_cfg, plan)
-        return build_detector
-    return _install(models_module, 'build_detector', target, make, ('model_cfg', 'num_class', 'dataset'))
+    def build_detector(original, bound, args, kwargs):
+        model_cfg = bound.arguments['model_cfg']
+        plan = _glue().quant_plan(model_cfg, bound.arguments['dataset'])  # checks the detector first
+        if plan is not None:
+            require_patched('quantize')  # also MODEL.QUANTIZE, which the global-cfg check does not see
+        model = original(*args, **kwargs)
+        return model if plan is None else _glue().quantize_built_model(model, model_cfg, plan)
+    return _install(models_module, 'build_detector', target, build_detector, ('model_cfg', 'num_class', 'dataset'))
 
 
 def patch_load_state_dict(template) -> bool:
     """`Detector3DTemplate._load_state_dict`: float checkpoints map into quantized models (quantizer state
     kept fresh), quantized ones load as they are; a quantized checkpoint into a float model is reported."""
-    def make(original):
-        bind = _binder(original)
-
-        def _load_state_dict(*args, **kwargs):
-            bound = bind(*args, **kwargs)
-            if bound is None:
-                return original(*args, **kwargs)
-            _check_run()
-            a = bound.arguments
-            a['model_state_disk'] = _glue().state_for_model(a['self'], a['model_state_disk'])
-            return original(*bound.args, **bound.kwargs)
-        return _load_state_dict
-    return _install(template, '_load_state_dict', 'Detector3DTemplate._load_state_dict', make,
+    def _load_state_dict(original, bound, args, kwargs):
+        a = bound.arguments
+        a['model_state_disk'] = _glue().state_for_model(a['self'], a['model_state_disk'])
+        return original(*bound.args, **bound.kwargs)
+    return _install(template, '_load_state_dict', 'Detector3DTemplate._load_state_dict', _load_state_dict,
                     ('self', 'model_state_disk'))
 
 
 def _loader_patch(name: str, params):
-    def make(original):
-        bind = _binder(original)
-
-        def load(*args, **kwargs):
-            bound = bind(*args, **kwargs)
-            if bound is None:
-                return original(*args, **kwargs)
-            _check_run()
-            a = bound.arguments
-            with _glue().loading_from(a['filename'], a.get('logger')):
-                result = original(*args, **kwargs)
-            _glue().after_checkpoint_load(a['self'], a['filename'])
-            return result
-        return load
+    def load(original, bound, args, kwargs):
+        a = bound.arguments
+        with _glue().loading_from(a['filename'], a.get('logger')):
+            result = original(*args, **kwargs)
+        _glue().after_checkpoint_load(a['self'], a['filename'])
+        return result
 
     def patch(template) -> bool:
-        return _install(template, name, f'Detector3DTemplate.{name}', make, params)
+        return _install(template, name, f'Detector3DTemplate.{name}', load, params)
     patch.__name__ = f'patch_{name}'
     patch.__doc__ = f'`Detector3DTemplate.{name}`: name the file in mapping messages, log the quant state.'
     return patch
@@ -237,35 +215,23 @@ def patch_pcdet_models(models_module) -> list:
 def patch_checkpoint_state(module) -> bool:
     """`train_utils.train_utils.checkpoint_state`: add the quantization metadata as 'quant', and keep the whole
     state plain-typed (numpy scalars -> numbers) so OpenPCDet's own torch.load (weights_only on torch>=2.6) works."""
-    def make(original):
-        bind = _binder(original)
-
-        def checkpoint_state(*args, **kwargs):
-            bound = bind(*args, **kwargs)
-            if bound is None:
-                return original(*args, **kwargs)
-            _check_run()
-            state = _glue().plain_types(original(*args, **kwargs))
-            meta = _glue().checkpoint_meta(bound.arguments['model'])
-            if meta is not None:
-                state['quant'] = meta
-            return state
-        return checkpoint_state
-    return _install(module, 'checkpoint_state', 'train_utils.train_utils.checkpoint_state', make, ('model',))
+    def checkpoint_state(original, bound, args, kwargs):
+        state = _glue().plain_types(original(*args, **kwargs))
+        meta = _glue().checkpoint_meta(bound.arguments['model'])
+        if meta is not None:
+            state['quant'] = meta
+        return state
+    return _install(module, 'checkpoint_state', 'train_utils.train_utils.checkpoint_state', checkpoint_state,
+                    ('model',))
 
 
 def patch_save_checkpoint(module) -> bool:
     """`train_utils.train_utils.save_checkpoint`: same file name ('<filename>.pth'), written atomically."""
-    def make(original):
-        bind = _binder(original)
-
-        def save_checkpoint(*args, **kwargs):
-            bound = bind(*args, **kwargs)
-            if bound is None or set(bound.arguments) != {'state', 'filename'}:  # a newer signature: its own way
-                return original(*args, **kwargs)
-            _glue().atomic_save(bound.arguments['state'], '{}.pth'.format(bound.arguments['filename']))
-        return save_checkpoint
-    return _install(module, 'save_checkpoint', 'train_utils.train_utils.save_checkpoint', make,
+    def save_checkpoint(original, bound, args, kwargs):
+        if set(bound.arguments) != {'state', 'filename'}:  # a newer signature: saved its own way
+            return original(*args, **kwargs)
+        _glue().atomic_save(bound.arguments['state'], '{}.pth'.format(bound.arguments['filename']))
+    return _install(module, 'save_checkpoint', 'train_utils.train_utils.save_checkpoint', save_checkpoint,
                     ('state', 'filename'))
 
 
@@ -280,50 +246,33 @@ def patch_train_one_epoch(module) -> bool:
     position); a quantized model whose epoch cannot be bound is a HostError, never a skipped schedule."""
     target = 'train_utils.train_utils.train_one_epoch'
 
-    def make(original):
-        bind = _binder(original)
-
-        def train_one_epoch(*args, **kwargs):
-            bound = bind(*args, **kwargs)
-            if bound is None:
-                return original(*args, **kwargs)
-            _check_run()
-            a = bound.arguments
-            cur_epoch, total_epochs = a.get('cur_epoch'), a.get('total_epochs')
-            if (cur_epoch is None or total_epochs is None) and _is_quantized_model(a['model']):
-                raise HostError(f'{target}: called without cur_epoch / total_epochs (got {cur_epoch!r}, '
-                                f'{total_epochs!r}), so the QUANTIZE freeze schedule (FREEZE_BN_EPOCH, '
-                                'FREEZE_RANGE_EPOCH) cannot run for this quantized model')
-            _glue().start_epoch(a['model'], cur_epoch, total_epochs, a.get('logger'))
-            return original(*args, **kwargs)
-        return train_one_epoch
-    return _install(module, 'train_one_epoch', target, make, ('model', 'cur_epoch', 'total_epochs'))
+    def train_one_epoch(original, bound, args, kwargs):
+        a = bound.arguments
+        cur_epoch, total_epochs = a['cur_epoch'], a['total_epochs']
+        if (cur_epoch is None or total_epochs is None) and _is_quantized_model(a['model']):
+            raise HostError(f'{target}: called without cur_epoch / total_epochs (got {cur_epoch!r}, '
+                            f'{total_epochs!r}), so the QUANTIZE freeze schedule (FREEZE_BN_EPOCH, '
+                            'FREEZE_RANGE_EPOCH) cannot run for this quantized model')
+        _glue().start_epoch(a['model'], cur_epoch, total_epochs, a.get('logger'))
+        return original(*args, **kwargs)
+    return _install(module, 'train_one_epoch', target, train_one_epoch, ('model', 'cur_epoch', 'total_epochs'))
 
 
 def patch_train_model(module) -> bool:
     """`train_utils.train_utils.train_model` (bound by name in tools/train.py, so patched as the module
     finishes importing): with QUANTIZE.MODE calibration, calibrate instead of training (no optimizer step)
     and save `checkpoint_epoch_<total_epochs>.pth` (rank 0) for the evaluation that follows."""
-    def make(original):
-        bind = _binder(original)
-
-        def train_model(*args, **kwargs):
-            bound = bind(*args, **kwargs)
-            if bound is None:
-                return original(*args, **kwargs)
-            _check_run()
-            a = bound.arguments
-            if not _glue().is_calibration(a['model']):
-                return original(*args, **kwargs)
-            n = _glue().calibrate_with_loader(a['model'], a['train_loader'])
-            if a['rank'] == 0:
-                name = a['ckpt_save_dir'] / ('checkpoint_epoch_%d' % a['total_epochs'])
-                module.save_checkpoint(module.checkpoint_state(a['model'], a['optimizer'], a['total_epochs'],
-                                                               a['start_iter'] + n), filename=name)
-                (a.get('logger') or logger).info('pcdet-qat-plugin: calibrated on %d batches, saved %s.pth',
-                                                 n, name)
-        return train_model
-    return _install(module, 'train_model', 'train_utils.train_utils.train_model', make,
+    def train_model(original, bound, args, kwargs):
+        a = bound.arguments
+        if not _glue().is_calibration(a['model']):
+            return original(*args, **kwargs)
+        n = _glue().calibrate_with_loader(a['model'], a['train_loader'])
+        if a['rank'] == 0:
+            name = a['ckpt_save_dir'] / ('checkpoint_epoch_%d' % a['total_epochs'])
+            module.save_checkpoint(module.checkpoint_state(a['model'], a['optimizer'], a['total_epochs'],
+                                                           a['start_iter'] + n), filename=name)
+            (a.get('logger') or logger).info('pcdet-qat-plugin: calibrated on %d batches, saved %s.pth', n, name)
+    return _install(module, 'train_model', 'train_utils.train_utils.train_model', train_model,
                     ('model', 'optimizer', 'train_loader', 'total_epochs', 'start_iter', 'rank', 'ckpt_save_dir'))
 
 
@@ -350,19 +299,11 @@ def patch_train_utils(module) -> list:
 # ---------------------------------------------------------------- tools/eval_utils (quantized evaluation)
 def patch_eval_one_epoch(module) -> bool:
     """`eval_utils.eval_utils.eval_one_epoch`: evaluate the quantized (test-phase) model when cfg asks."""
-    def make(original):
-        bind = _binder(original)
-
-        def eval_one_epoch(*args, **kwargs):
-            bound = bind(*args, **kwargs)
-            if bound is None:
-                return original(*args, **kwargs)
-            _check_run()
-            a = bound.arguments
-            a['model'] = _glue().model_for_eval(a['model'], a['cfg'], a.get('logger'))
-            return original(*bound.args, **bound.kwargs)
-        return eval_one_epoch
-    return _install(module, 'eval_one_epoch', 'eval_utils.eval_utils.eval_one_epoch', make,
+    def eval_one_epoch(original, bound, args, kwargs):
+        a = bound.arguments
+        a['model'] = _glue().model_for_eval(a['model'], a['cfg'], a.get('logger'))
+        return original(*bound.args, **bound.kwargs)
+    return _install(module, 'eval_one_epoch', 'eval_utils.eval_utils.eval_one_epoch', eval_one_epoch,
                     ('cfg', 'model'))
 
 
@@ -384,24 +325,19 @@ def patch_kitti_get_lidar(dataset_cls) -> bool:
     <split>/<DATA_CONFIG.VELODYNE_DIR (default velodyne)>/<idx>.bin with len(src_feature_list) floats per point;
     a file that does not split into such rows is a DataError naming it, its float count and the cfg key, and a
     gt_sampling NUM_POINT_FEATURES of another width a ConfigError naming both keys."""
-    def make(original):
-        bind = _binder(original)
+    target = f'{KITTI_MODULE}.KittiDataset.get_lidar'
 
-        def get_lidar(*args, **kwargs):
-            bound = bind(*args, **kwargs)
-            if bound is None or set(bound.arguments) != {'self', 'idx'}:  # a newer signature: its own reader
-                if bound is not None and custom_points_requested(bound.arguments['self'].dataset_cfg):
-                    raise _missing(f'{KITTI_MODULE}.KittiDataset.get_lidar',
-                                   f'takes {sorted(bound.arguments)}, not (self, idx)')
-                return original(*args, **kwargs)
-            from ...datasets.data_io import check_gt_sampling_width, read_cfg_points
-            dataset, idx = bound.arguments['self'], bound.arguments['idx']
-            check_gt_sampling_width(dataset.dataset_cfg)  # OpenPCDet's sampler would only assert on it
-            velodyne_dir = dataset.dataset_cfg.get('VELODYNE_DIR', 'velodyne')
-            return read_cfg_points(dataset.root_split_path / velodyne_dir / ('%s.bin' % idx), dataset.dataset_cfg)
-        return get_lidar
-    return _install(dataset_cls, 'get_lidar', f'{KITTI_MODULE}.KittiDataset.get_lidar', make, ('self', 'idx'),
-                    'points')
+    def get_lidar(original, bound, args, kwargs):
+        dataset, idx = bound.arguments['self'], bound.arguments['idx']
+        if set(bound.arguments) != {'self', 'idx'}:  # a newer signature: OpenPCDet's reader, default cfgs only
+            if custom_points_requested(dataset.dataset_cfg):
+                raise _missing(target, f'takes {sorted(bound.arguments)}, not (self, idx)')
+            return original(*args, **kwargs)
+        from ...datasets.data_io import check_gt_sampling_width, read_cfg_points
+        check_gt_sampling_width(dataset.dataset_cfg)  # OpenPCDet's sampler would only assert on it
+        velodyne_dir = dataset.dataset_cfg.get('VELODYNE_DIR', 'velodyne')
+        return read_cfg_points(dataset.root_split_path / velodyne_dir / ('%s.bin' % idx), dataset.dataset_cfg)
+    return _install(dataset_cls, 'get_lidar', target, get_lidar, ('self', 'idx'), 'points')
 
 
 def painted_database_names(dataset_cfg, split: str = 'train'):
@@ -422,26 +358,18 @@ def patch_kitti_create_groundtruth_database(dataset_cls) -> bool:
     painted (non-default) cfg, write this project's database of the cfg's points to the cfg's names
     (datasets/kitti/kitti_infos.py, cut with OpenPCDet's points_in_boxes_cpu rule); a default cfg runs
     OpenPCDet's own."""
-    def make(original):
-        bind = _binder(original)
-
-        def create_groundtruth_database(*args, **kwargs):
-            bound = bind(*args, **kwargs)
-            if bound is None:
-                return original(*args, **kwargs)
-            a = bound.arguments
-            names = painted_database_names(a['self'].dataset_cfg, a['split'])
-            if names is None:
-                return original(*args, **kwargs)
-            from ...datasets.kitti.kitti_infos import create_groundtruth_database as write_database
-            path = write_database(a['self'], a['info_path'], a['used_classes'], a['split'],
-                                  db_dir_name=names[0], db_info_name=names[1])
-            logger.info('pcdet-qat-plugin: gt database of %s points written to %s/ and %s',
-                        a['self'].dataset_cfg.get('VELODYNE_DIR', 'velodyne'), names[0], path)
-            return None
-        return create_groundtruth_database
+    def create_groundtruth_database(original, bound, args, kwargs):
+        a = bound.arguments
+        names = painted_database_names(a['self'].dataset_cfg, a['split'])
+        if names is None:
+            return original(*args, **kwargs)
+        from ...datasets.kitti.kitti_infos import create_groundtruth_database as write_database
+        path = write_database(a['self'], a['info_path'], a['used_classes'], a['split'],
+                              db_dir_name=names[0], db_info_name=names[1])
+        logger.info('pcdet-qat-plugin: gt database of %s points written to %s/ and %s',
+                    a['self'].dataset_cfg.get('VELODYNE_DIR', 'velodyne'), names[0], path)
     return _install(dataset_cls, 'create_groundtruth_database',
-                    f'{KITTI_MODULE}.KittiDataset.create_groundtruth_database', make,
+                    f'{KITTI_MODULE}.KittiDataset.create_groundtruth_database', create_groundtruth_database,
                     ('self', 'info_path', 'used_classes', 'split'), 'points')
 
 
