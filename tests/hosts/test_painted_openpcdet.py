@@ -65,9 +65,23 @@ def _model_cfg(name, extra=()):
     return pcdet.config.cfg
 
 
-def test_create_kitti_infos_writes_the_painted_gt_database(openpcdet_data):
+def test_create_kitti_infos_writes_the_painted_gt_database(openpcdet_data, tmp_path):
+    """The command as a user runs it: `python -m pcdet.datasets.kitti.kitti_dataset create_kitti_infos <cfg>` in
+    a fresh interpreter whose site dir holds this package's .pth (added by a sitecustomize), nothing enabled."""
+    import os
+    import subprocess
     root, tools, data = openpcdet_data
-    _create_infos(tools / 'cfgs' / 'dataset_configs' / 'kitti_dataset_painted.yaml')
+    site_dir, custom = tmp_path / 'site', tmp_path / 'custom'
+    site_dir.mkdir()
+    custom.mkdir()
+    shutil.copy(ROOT / 'pcdet_qat_plugin_hook.pth', site_dir)
+    (custom / 'sitecustomize.py').write_text(f'import site\nsite.addsitedir({str(site_dir)!r})\n')
+    env = {k: v for k, v in os.environ.items() if k != hook.DISABLE_ENV}
+    env['PYTHONPATH'] = os.pathsep.join([str(custom), str(ROOT), str(root)])
+    res = subprocess.run([sys.executable, '-m', 'pcdet.datasets.kitti.kitti_dataset', 'create_kitti_infos',
+                          'tools/cfgs/dataset_configs/kitti_dataset_painted.yaml'], cwd=root, env=env,
+                         capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0, res.stderr[-3000:]
     assert not (data / 'kitti_dbinfos_train.pkl').exists()  # OpenPCDet's float database left alone
     with open(data / 'kitti_dbinfos_train_painted.pkl', 'rb') as f:
         db = pickle.load(f)
