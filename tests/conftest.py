@@ -11,20 +11,18 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 
-def _forget_other_copy() -> None:
-    """The .pth import hook of an installed copy (e.g. an editable install of another checkout) imports
-    pcdet_qat_plugin at interpreter start; drop that copy so this checkout's package is the one tested."""
+def _forget_other_checkout() -> None:
+    """An installed copy's .pth hook imports pcdet_qat_plugin (from wherever it is installed) at interpreter
+    start, before this file runs: drop those modules and that finder so the tests import this checkout."""
     loaded = sys.modules.get('pcdet_qat_plugin')
-    if loaded is None or Path(loaded.__file__).resolve().parent.parent == REPO:
+    if loaded is None or Path(loaded.__file__).resolve().parents[1] == REPO:
         return
-    sys.meta_path[:] = [f for f in sys.meta_path if type(f).__name__ != 'OpenPCDetFinder']
-    for name in [n for n in sys.modules if n == 'pcdet_qat_plugin' or n.startswith('pcdet_qat_plugin.')]:
+    for name in [m for m in sys.modules if m == 'pcdet_qat_plugin' or m.startswith('pcdet_qat_plugin.')]:
         del sys.modules[name]
-    from pcdet_qat_plugin.hosts.openpcdet.hook import install
-    install()
+    sys.meta_path[:] = [f for f in sys.meta_path if type(f).__name__ != 'OpenPCDetFinder']
 
 
-_forget_other_copy()
+_forget_other_checkout()
 KITTI_SAMPLES = REPO.parent / 'shared' / 'data' / 'kitti_samples'
 
 # Small test tensors run fastest on one thread (and never oversubscribe the 2 cores).

@@ -21,10 +21,10 @@ class CommandParser(argparse.ArgumentParser):
         self.exit(2, f'{self.prog}: error: {message} (--help lists the options)\n')
 
 
-def new_parser(prog: Optional[str], doc: str, examples: str) -> argparse.ArgumentParser:
+def new_parser(prog: Optional[str], doc: str, examples: str, allow_abbrev: bool = True) -> argparse.ArgumentParser:
     """A parser whose --help shows the command's docstring, each option's one-line meaning and examples."""
     return CommandParser(prog=prog, description=doc, epilog='examples:\n' + examples.rstrip(),
-                         formatter_class=argparse.RawDescriptionHelpFormatter)
+                         formatter_class=argparse.RawDescriptionHelpFormatter, allow_abbrev=allow_abbrev)
 
 
 def int_at_least(low: int) -> Callable[[str], int]:

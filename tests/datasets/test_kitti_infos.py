@@ -64,6 +64,7 @@ def test_gt_database(kitti_root, real_frames):
             pts = read_points(kitti_root / item['path'])
             assert pts.shape[0] == item['num_points_in_gt']
             half = np.asarray(item['box3d_lidar'][3:6]) / 2 + 1e-3   # points relative to the (rotated) box centre
+            half[:2] += 1e-2  # OpenPCDet's points_in_boxes_cpu keeps points up to 1 cm past the length and width
             assert (np.linalg.norm(pts[:, :2], axis=1) <= np.hypot(*half[:2])).all()
             assert (np.abs(pts[:, 2]) <= half[2]).all()
 
@@ -79,7 +80,7 @@ def test_reads_infos_with_openpcdet_dataset_api(kitti_root, pp_cfg):
 
 
 @pytest.mark.parametrize('sub,frame,damage,pattern', [   # frame: index into the sorted labelled ids
-    ('training/velodyne', 1, lambda f: f.with_suffix('.bin').write_bytes(b'\0' * 18), r'{}\.bin: 18 bytes'),
+    ('training/velodyne', 1, lambda f: f.with_suffix('.bin').write_bytes(b'\0' * 18), r'{}\.bin: 4 float32 values and 2 stray bytes'),
     ('training/calib', 2, lambda f: f.with_suffix('.txt').unlink(), r'calibration file not found: .*{}\.txt'),
     ('training/label_2', 3, lambda f: f.with_suffix('.txt').unlink(), r'label file not found: .*{}\.txt'),
     ('training/image_2', 1, lambda f: f.with_suffix('.png').unlink(), r'image file not found: .*{}\.png'),
@@ -138,3 +139,53 @@ def test_testing_split_without_labels(fresh_root, pp_cfg):
     assert 'gt_boxes' not in batch and batch['voxel_coords'][:, 0].max() == 1
     assert batch['image_shape'].tolist() == [read_png_size(fresh_root / 'training' / 'image_2' / f'{i}.png').tolist()
                                              for i in (ids[3], ids[2])]
+
+
+
+def test_points_in_boxes_cpu_is_openpcdets_rule():
+    """OpenPCDet's check_pt_in_box3d_cpu: strict 1 cm margin around length / width, height inclusive, none above."""
+    from pcdet_qat_plugin.utils.box_utils import points_in_boxes_cpu, points_in_boxes_mask
+    box = np.array([[10.0, 5.0, -1.0, 4.0, 2.0, 1.5, np.pi / 2]], dtype=np.float32)  # length along +y
+    pts = np.array([[10.0, 7.005, -1.0],   # 0.5 cm past the length: in (margin)
+                    [10.0, 7.02, -1.0],    # 2 cm past: out
+                    [11.005, 5.0, -1.0],   # 0.5 cm past the width: in
+                    [10.0, 5.0, -0.25],    # on the top face: in
+                    [10.0, 5.0, -0.24]],   # 1 cm above: out (no margin on z)
+                   dtype=np.float32)
+    assert points_in_boxes_cpu(pts, box)[0].tolist() == [True, False, True, True, False]
+    assert points_in_boxes_mask(pts, box)[0].tolist() == [False, False, False, True, False]
+
+
+def test_gt_database_counts_match_openpcdets_rule(kitti_root, real_frames):
+    """Every database object holds the points OpenPCDet's 1 cm rule finds in its box. On the real frames:
+    000134's first Car has 570 points strictly inside its box, 580 with OpenPCDet's margin (what its
+    create_groundtruth_database writes); the database and its num_points_in_gt hold the 580."""
+    from pcdet_qat_plugin.utils.box_utils import points_in_boxes_cpu, points_in_boxes_mask
+    for items in load_dbinfos(kitti_root / 'kitti_dbinfos_train.pkl').values():
+        for item in items:
+            points = read_points(kitti_root / 'training' / 'velodyne' / f'{item["image_idx"]}.bin')
+            inside = int(points_in_boxes_cpu(points, np.asarray(item['box3d_lidar'])[None]).sum())
+            assert inside == item['num_points_in_gt'] == read_points(kitti_root / item['path']).shape[0]
+    if not real_frames:
+        return
+    info = load_infos(kitti_root / 'kitti_infos_val.pkl')[2]
+    points = read_points(kitti_root / 'training' / 'velodyne' / '000134.bin')
+    box = info['annos']['gt_boxes_lidar'][:1]
+    assert (points_in_boxes_mask(points, box).sum(), points_in_boxes_cpu(points, box).sum()) == (570, 580)
+    db = load_dbinfos(kitti_root / 'kitti_dbinfos_train.pkl')['Pedestrian'][0]  # 000000: 377 strict, 383
+    assert db['num_points_in_gt'] == 383 == read_points(kitti_root / db['path']).shape[0]
+
+
+def test_point_width_mismatch_names_file_floats_and_cfg_key(fresh_root, pp_cfg, real_frames):
+    idx = all_ids(fresh_root)[1]
+    floats = (fresh_root / 'training' / 'velodyne' / f'{idx}.bin').stat().st_size // 4
+    assert floats == 481072 or not real_frames
+    width = next(w for w in range(7, 40) if floats % w)
+    cfg = copy.deepcopy(pp_cfg)
+    cfg.DATA_CONFIG.POINT_FEATURE_ENCODING.src_feature_list = ['x', 'y', 'z', 'intensity'] + [
+        f'f{i}' for i in range(width - 4)]
+    ds = KittiDataset(cfg.DATA_CONFIG, cfg.CLASS_NAMES, training=False, root_path=fresh_root)
+    with pytest.raises(DataError, match=rf'velodyne/{idx}\.bin: {floats} float32 values, not a multiple of {width} '
+                                        r'features per point \(len\(DATA_CONFIG\.POINT_FEATURE_ENCODING\.'
+                                        r'src_feature_list\)\)'):
+        ds.get_lidar(idx)
