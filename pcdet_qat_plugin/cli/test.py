@@ -3,7 +3,7 @@
 Results go to output/<cfg folder>/<cfg name>/<extra_tag>/eval/ under the current folder."""
 from typing import Optional, Sequence
 
-from .common import add_cfg_file, add_host, add_set, argv_list, new_parser
+from .common import add_cfg_file, add_host, add_set, argv_list, new_parser, openpcdet_cfg_file
 
 EXAMPLES = """\
   pcdet-qat test --cfg_file kitti/pointpillar_qat --ckpt output/kitti/pointpillar_qat/default/ckpt/checkpoint_epoch_10.pth
@@ -39,6 +39,7 @@ def main(argv: Optional[Sequence[str]] = None, prog: Optional[str] = None) -> No
     from ..hosts.select import select_host
     if args.backend == 'pytorch' and select_host(args.host) == 'openpcdet':
         from ..hosts.openpcdet.runner import run_openpcdet_test
+        openpcdet_cfg_file(args.cfg_file)
         return run_openpcdet_test(argv)
     from ..config import load_cfg
     from ..runners.test_main import run_test

@@ -3,7 +3,7 @@
 Evaluates at the end. Outputs go to output/<cfg folder>/<cfg name>/<extra_tag>/ under the current folder."""
 from typing import Optional, Sequence
 
-from .common import add_cfg_file, add_host, add_set, argv_list, new_parser
+from .common import add_cfg_file, add_host, add_set, argv_list, new_parser, openpcdet_cfg_file
 
 EXAMPLES = """\
   pcdet-qat train --cfg_file kitti/pointpillar --epochs 80
@@ -37,6 +37,7 @@ def main(argv: Optional[Sequence[str]] = None, prog: Optional[str] = None) -> No
     from ..hosts.select import select_host
     if select_host(args.host) == 'openpcdet':
         from ..hosts.openpcdet.runner import run_openpcdet_train
+        openpcdet_cfg_file(args.cfg_file)
         return run_openpcdet_train(argv)
     from ..config import load_cfg
     from ..runners.train_main import run_training

@@ -112,3 +112,14 @@ def test_permission_denied_anywhere_is_one_line(capsys):
     assert run_main(main, []) == 2
     err = capsys.readouterr().err
     assert err.startswith('error: cannot write /opt/site-packages/output: Permission denied.') and err.count('\n') == 1
+
+
+@pytest.mark.parametrize('command', ['train', 'test'])
+def test_openpcdet_host_asks_for_a_cfg_path_not_a_name(command, monkeypatch, tmp_path, capsys):
+    import pcdet_qat_plugin.hosts.select as select
+    monkeypatch.setattr(select, 'select_host', lambda host: 'openpcdet')   # as when `pcdet` imports
+    monkeypatch.chdir(tmp_path)
+    assert pcdet_qat([command, '--cfg_file', 'kitti/pointpillar_qat', '--host', 'openpcdet']) == 2
+    err = capsys.readouterr().err
+    assert err.startswith('error: --cfg_file kitti/pointpillar_qat: --host openpcdet needs a cfg file path')
+    assert 'pcdet-qat cfgs --copy-to' in err

@@ -108,6 +108,12 @@ def test_fresh_venv_commands_and_clean_uninstall(wheel, tmp_path):
          '--set', 'QUANTIZE', 'training'], work, env_run)
     assert (work / 'pp_tidl.onnx').is_file() and (work / 'pp_tidl.prototxt').is_file()
 
+    # the commands send numba's compiled kernels to the user's cache, not next to the installed sources
+    run([python, '-c', 'import numpy as np; from pcdet_qat_plugin.cli.common import default_numba_cache; '
+         'default_numba_cache(); from pcdet_qat_plugin.datasets.augmentor.augmentor_utils import points_in_any_box; '
+         'points_in_any_box(np.zeros((3, 4), np.float32), np.zeros((1, 7), np.float32))'], work, env)
+    assert list((tmp_path / 'cache' / 'pcdet_qat_plugin' / 'numba').rglob('*.nbc'))
+
     assert tree(venv) == installed                  # nothing written into the install (outputs, data, caches)
     run([python, '-m', 'pip', 'uninstall', '-y', '-q', 'pcdet-qat-plugin'], work, env)
     assert tree(venv) == before                     # the .pth, the command and every installed file are gone
