@@ -6,7 +6,8 @@ from typing import Optional, Sequence
 from .common import add_cfg_file, add_host, add_set, argv_list, new_parser, openpcdet_cfg_file
 
 EXAMPLES = """\
-  pcdet-qat test --cfg_file kitti/pointpillar_qat --ckpt output/kitti/pointpillar_qat/default/ckpt/checkpoint_epoch_10.pth
+  pcdet-qat test --cfg_file kitti/pointpillar_qat \\
+      --ckpt output/kitti/pointpillar_qat/default/ckpt/checkpoint_epoch_10.pth
   pcdet-qat test --cfg_file kitti/pointpillar_qat --eval_all
   pcdet-qat test --cfg_file kitti/pointpillar_qat --backend onnxruntime --onnx model_qdq.onnx
 """
@@ -16,13 +17,15 @@ def build_parser(prog: Optional[str] = None):
     p = new_parser(prog, __doc__, EXAMPLES)
     add_cfg_file(p)
     p.add_argument('--ckpt', default=None, help='checkpoint to evaluate')
-    p.add_argument('--batch_size', type=int, default=None, help='frames per batch (default: OPTIMIZATION.BATCH_SIZE_PER_GPU)')
+    p.add_argument('--batch_size', type=int, default=None,
+                   help='frames per batch (default: OPTIMIZATION.BATCH_SIZE_PER_GPU)')
     p.add_argument('--workers', type=int, default=2, help='dataloader worker processes')
     p.add_argument('--extra_tag', default='default', help='output sub-folder of the run')
     p.add_argument('--eval_tag', default='default', help='sub-folder of eval/epoch_N/val/ for this evaluation')
     p.add_argument('--eval_all', action='store_true', help='evaluate every checkpoint in --ckpt_dir')
     p.add_argument('--ckpt_dir', default=None, help='default: output/<cfg folder>/<cfg name>/<extra_tag>/ckpt')
-    p.add_argument('--output_dir', default=None, help='run folder (default: output/<cfg folder>/<cfg name>/<extra_tag>)')
+    p.add_argument('--output_dir', default=None,
+                   help='run folder (default: output/<cfg folder>/<cfg name>/<extra_tag>)')
     p.add_argument('--backend', choices=['pytorch', 'onnxruntime'], default='pytorch',
                    help='pytorch: the checkpoint; onnxruntime: the --onnx graph')
     p.add_argument('--onnx', default=None, help='exported graph for --backend onnxruntime')

@@ -7,7 +7,8 @@ from .common import add_cfg_file, add_host, add_set, argv_list, new_parser, open
 
 EXAMPLES = """\
   pcdet-qat train --cfg_file kitti/pointpillar --epochs 80
-  pcdet-qat train --cfg_file kitti/pointpillar_qat --pretrained_model output/kitti/pointpillar/default/ckpt/checkpoint_epoch_80.pth
+  pcdet-qat train --cfg_file kitti/pointpillar_qat \\
+      --pretrained_model output/kitti/pointpillar/default/ckpt/checkpoint_epoch_80.pth
   pcdet-qat train --cfg_file my_cfgs/pp_calib.yaml --pretrained_model FLOAT.pth --set DATA_CONFIG.DATA_PATH data/kitti
 """
 
@@ -15,13 +16,15 @@ EXAMPLES = """\
 def build_parser(prog: Optional[str] = None):
     p = new_parser(prog, __doc__, EXAMPLES)
     add_cfg_file(p)
-    p.add_argument('--batch_size', type=int, default=None, help='frames per batch (default: OPTIMIZATION.BATCH_SIZE_PER_GPU)')
+    p.add_argument('--batch_size', type=int, default=None,
+                   help='frames per batch (default: OPTIMIZATION.BATCH_SIZE_PER_GPU)')
     p.add_argument('--epochs', type=int, default=None, help='training epochs (default: OPTIMIZATION.NUM_EPOCHS)')
     p.add_argument('--workers', type=int, default=2, help='dataloader worker processes')
     p.add_argument('--extra_tag', default='default', help='output sub-folder name')
     p.add_argument('--ckpt', default=None, help='checkpoint to resume from (default: newest in the output ckpt/)')
     p.add_argument('--pretrained_model', default=None, help='float checkpoint to start QAT / calibration from')
-    p.add_argument('--output_dir', default=None, help='output folder (default: output/<cfg folder>/<cfg name>/<extra_tag>)')
+    p.add_argument('--output_dir', default=None,
+                   help='output folder (default: output/<cfg folder>/<cfg name>/<extra_tag>)')
     p.add_argument('--seed', type=int, default=666, help='random seed (model init, sampling, augmentation)')
     p.add_argument('--ckpt_save_interval', type=int, default=1, help='save a checkpoint every N epochs')
     p.add_argument('--max_ckpt_save_num', type=int, default=30, help='keep at most N checkpoints')
