@@ -1,4 +1,6 @@
-"""Create OpenPCDet's KITTI info pickles and gt database. Same as `pcdet-qat create-infos`; `--help` lists the options."""
+"""Create OpenPCDet's KITTI info pickles and gt database.
+
+Same as `pcdet-qat create-infos`; `--help` lists the options."""
 from _cli import run_tool
 from pcdet_qat_plugin.cli.create_infos import main  # noqa: F401  (callable in-process: main(argv))
 

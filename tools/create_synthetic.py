@@ -1,4 +1,6 @@
-"""Write a synthetic KITTI-format dataset. Same as `pcdet-qat create-synthetic`; `--help` lists the options."""
+"""Write a synthetic KITTI-format dataset.
+
+Same as `pcdet-qat create-synthetic`; `--help` lists the options."""
 from _cli import run_tool
 from pcdet_qat_plugin.cli.create_synthetic import main  # noqa: F401  (callable in-process: main(argv))
 

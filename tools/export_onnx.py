@@ -1,4 +1,6 @@
-"""Export a checkpoint's network to ONNX (tidl + prototxt, qdq, float). Same as `pcdet-qat export`; `--help` lists the options."""
+"""Export a checkpoint's network to ONNX (tidl + prototxt, qdq, float).
+
+Same as `pcdet-qat export`; `--help` lists the options."""
 from _cli import run_tool
 from pcdet_qat_plugin.cli.export import main  # noqa: F401  (callable in-process: main(argv))
 

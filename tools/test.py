@@ -1,4 +1,6 @@
-"""Evaluate a checkpoint (float or quantized) or an exported ONNX graph on KITTI-format data. Same as `pcdet-qat test`; `--help` lists the options."""
+"""Evaluate a checkpoint (float or quantized) or an exported ONNX graph on KITTI-format data.
+
+Same as `pcdet-qat test`; `--help` lists the options."""
 from _cli import run_tool
 from pcdet_qat_plugin.cli.test import main  # noqa: F401  (callable in-process: main(argv))
 

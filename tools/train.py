@@ -1,4 +1,6 @@
-"""Train PointPillars: float, QAT (8/16-bit) or calibration, as the cfg's QUANTIZE says. Same as `pcdet-qat train`; `--help` lists the options."""
+"""Train PointPillars: float, QAT (8/16-bit) or calibration, as the cfg's QUANTIZE says.
+
+Same as `pcdet-qat train`; `--help` lists the options."""
 from _cli import run_tool
 from pcdet_qat_plugin.cli.train import main  # noqa: F401  (callable in-process: main(argv))
 

@@ -67,6 +67,18 @@ def add_host(parser: argparse.ArgumentParser) -> None:
                         help='auto: real OpenPCDet if `pcdet` is importable, else the built-in CPU host')
 
 
+def openpcdet_cfg_file(cfg_file: str) -> None:
+    """OpenPCDet's tools read --cfg_file as a path relative to the working directory; a packaged cfg name is a
+    ConfigError saying how to get a file."""
+    if not os.path.isfile(cfg_file):
+        from ..errors import ConfigError
+        from ..packaged_cfgs import find_packaged_cfg
+        packaged = find_packaged_cfg(cfg_file)
+        hint = (f'packaged as {packaged}; copy the cfgs for OpenPCDet with `pcdet-qat cfgs --copy-to '
+                '<OpenPCDet>/tools/cfgs` and run from tools/' if packaged else 'no such file here')
+        raise ConfigError(f'--cfg_file {cfg_file}: --host openpcdet needs a cfg file path ({hint})')
+
+
 def argv_list(argv: Optional[Sequence[str]]) -> list:
     return sys.argv[1:] if argv is None else list(argv)
 

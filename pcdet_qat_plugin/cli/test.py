@@ -3,10 +3,11 @@
 Results go to output/<cfg folder>/<cfg name>/<extra_tag>/eval/ under the current folder."""
 from typing import Optional, Sequence
 
-from .common import add_cfg_file, add_host, add_set, argv_list, int_at_least, new_parser
+from .common import add_cfg_file, add_host, add_set, argv_list, int_at_least, new_parser, openpcdet_cfg_file
 
 EXAMPLES = """\
-  pcdet-qat test --cfg_file kitti/pointpillar_qat --ckpt output/kitti/pointpillar_qat/default/ckpt/checkpoint_epoch_10.pth
+  pcdet-qat test --cfg_file kitti/pointpillar_qat \\
+      --ckpt output/kitti/pointpillar_qat/default/ckpt/checkpoint_epoch_10.pth
   pcdet-qat test --cfg_file kitti/pointpillar_qat --eval_all
   pcdet-qat test --cfg_file kitti/pointpillar_qat --backend onnxruntime --onnx model_qdq.onnx
 """
@@ -18,13 +19,15 @@ def build_parser(prog: Optional[str] = None, known_only: bool = False):
     p = new_parser(prog, __doc__, EXAMPLES, allow_abbrev=not known_only)
     add_cfg_file(p)
     p.add_argument('--ckpt', default=None, help='checkpoint to evaluate')
-    p.add_argument('--batch_size', type=int_at_least(1), default=None, help='frames per batch (default: OPTIMIZATION.BATCH_SIZE_PER_GPU)')
+    p.add_argument('--batch_size', type=int_at_least(1), default=None,
+                   help='frames per batch (default: OPTIMIZATION.BATCH_SIZE_PER_GPU)')
     p.add_argument('--workers', type=int_at_least(0), default=2, help='dataloader worker processes')
     p.add_argument('--extra_tag', default='default', help='output sub-folder of the run')
     p.add_argument('--eval_tag', default='default', help='sub-folder of eval/epoch_N/val/ for this evaluation')
     p.add_argument('--eval_all', action='store_true', help='evaluate every checkpoint in --ckpt_dir')
     p.add_argument('--ckpt_dir', default=None, help='default: output/<cfg folder>/<cfg name>/<extra_tag>/ckpt')
-    p.add_argument('--output_dir', default=None, help='run folder (default: output/<cfg folder>/<cfg name>/<extra_tag>)')
+    p.add_argument('--output_dir', default=None,
+                   help='run folder (default: output/<cfg folder>/<cfg name>/<extra_tag>)')
     p.add_argument('--allow_partial_load', action='store_true',
                    help='evaluate a checkpoint that lacks some model weights (default: refuse)')
     p.add_argument('--backend', choices=['pytorch', 'onnxruntime'], default='pytorch',
@@ -43,6 +46,7 @@ def main(argv: Optional[Sequence[str]] = None, prog: Optional[str] = None) -> No
     from ..hosts.select import select_host
     if args.backend == 'pytorch' and select_host(args.host) == 'openpcdet':
         from ..hosts.openpcdet.runner import run_openpcdet_test
+        openpcdet_cfg_file(args.cfg_file)
         return run_openpcdet_test(argv)
     args = build_parser(prog).parse_args(argv)  # the built-in host: every flag must be this command's
     from ..config import load_cfg

@@ -10,8 +10,8 @@ import tqdm
 from easydict import EasyDict
 
 from ..config import load_cfg
-from ..paths import writable_dir, work_dir
 from ..errors import DataError
+from ..paths import work_dir, writable_dir
 from . import report
 
 logger = logging.getLogger(__name__)

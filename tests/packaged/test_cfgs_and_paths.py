@@ -6,7 +6,7 @@ import pytest
 import yaml
 
 from pcdet_qat_plugin import packaged_cfgs as pc
-from pcdet_qat_plugin.cli.main import main as pcdet_qat
+from pcdet_qat_plugin.cli.main import COMMANDS, command_module, main as pcdet_qat
 from pcdet_qat_plugin.config import load_cfg
 from pcdet_qat_plugin.errors import ConfigError, OutputError
 from pcdet_qat_plugin.paths import writable_dir
@@ -112,3 +112,22 @@ def test_permission_denied_anywhere_is_one_line(capsys):
     assert run_main(main, []) == 2
     err = capsys.readouterr().err
     assert err.startswith('error: cannot write /opt/site-packages/output: Permission denied.') and err.count('\n') == 1
+
+
+@pytest.mark.parametrize('command', ['train', 'test'])
+def test_openpcdet_host_asks_for_a_cfg_path_not_a_name(command, monkeypatch, tmp_path, capsys):
+    import pcdet_qat_plugin.hosts.select as select
+    monkeypatch.setattr(select, 'select_host', lambda host: 'openpcdet')   # as when `pcdet` imports
+    monkeypatch.chdir(tmp_path)
+    assert pcdet_qat([command, '--cfg_file', 'kitti/pointpillar_qat', '--host', 'openpcdet']) == 2
+    err = capsys.readouterr().err
+    assert err.startswith('error: --cfg_file kitti/pointpillar_qat: --host openpcdet needs a cfg file path')
+    assert 'pcdet-qat cfgs --copy-to' in err
+
+
+@pytest.mark.parametrize('name', sorted(COMMANDS))
+def test_every_option_has_a_meaning_and_every_command_an_example(name):
+    parser = command_module(name).build_parser(f'pcdet-qat {name}')
+    assert parser.description.strip() and f'examples:\n  pcdet-qat {name}' in parser.format_help()
+    silent = [a.dest for a in parser._actions if not (a.help or '').strip()]
+    assert silent == [], f'{name}: options without help: {silent}'

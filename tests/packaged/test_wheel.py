@@ -20,13 +20,15 @@ from pcdet_qat_plugin.packaged_cfgs import packaged_cfgs
 REPO = Path(__file__).resolve().parents[2]
 NOT_SOURCE = ('.git', 'build', 'dist', 'output', 'data', '*.egg-info', '__pycache__', '.pytest_cache')
 TINY = ['--set', 'QUANTIZE', 'training', 'DATA_CONFIG.DATA_AUGMENTOR.DISABLE_AUG_LIST', 'gt_sampling',
-        'MODEL.POST_PROCESSING.NMS_CONFIG.NMS_PRE_MAXSIZE', '64', 'MODEL.POST_PROCESSING.NMS_CONFIG.NMS_POST_MAXSIZE', '16']
+        'MODEL.POST_PROCESSING.NMS_CONFIG.NMS_PRE_MAXSIZE', '64',
+        'MODEL.POST_PROCESSING.NMS_CONFIG.NMS_POST_MAXSIZE', '16']
 
 
 def run(cmd, cwd, env=None, check=True):
     proc = subprocess.run([str(c) for c in cmd], cwd=str(cwd), env=env, capture_output=True, text=True)
     if check and proc.returncode != 0:
-        raise AssertionError(f'{" ".join(map(str, cmd))} -> {proc.returncode}\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}')
+        raise AssertionError(f'{" ".join(map(str, cmd))} -> {proc.returncode}\n'
+                             f'{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}')
     return proc
 
 
@@ -75,7 +77,8 @@ def test_fresh_venv_commands_and_clean_uninstall(wheel, tmp_path):
     before = tree(venv)
     run([python, '-m', 'pip', 'install', '--no-deps', '--ignore-installed', '--no-index', '-q', wheel], work, env)
     installed = tree(venv)
-    site = Path(run([python, '-c', 'import sysconfig; print(sysconfig.get_paths()["purelib"])'], work, env).stdout.strip())
+    purelib = 'import sysconfig; print(sysconfig.get_paths()["purelib"])'
+    site = Path(run([python, '-c', purelib], work, env).stdout.strip())
     assert (site / 'pcdet_qat_plugin_hook.pth').is_file() and pcdet_qat.is_file()
     where = run([python, '-c', 'import pcdet_qat_plugin; print(pcdet_qat_plugin.__file__)'], work, env).stdout
     assert where.strip() == str(site / 'pcdet_qat_plugin' / '__init__.py')   # the wheel's, not this checkout's
@@ -107,6 +110,12 @@ def test_fresh_venv_commands_and_clean_uninstall(wheel, tmp_path):
     run([pcdet_qat, 'export', '--cfg_file', 'demo/pointpillar_demo', '--ckpt', ckpt, '--output', 'pp_tidl.onnx',
          '--set', 'QUANTIZE', 'training'], work, env_run)
     assert (work / 'pp_tidl.onnx').is_file() and (work / 'pp_tidl.prototxt').is_file()
+
+    # the commands send numba's compiled kernels to the user's cache, not next to the installed sources
+    run([python, '-c', 'import numpy as np; from pcdet_qat_plugin.cli.common import default_numba_cache; '
+         'default_numba_cache(); from pcdet_qat_plugin.datasets.augmentor.augmentor_utils import points_in_any_box; '
+         'points_in_any_box(np.zeros((3, 4), np.float32), np.zeros((1, 7), np.float32))'], work, env)
+    assert list((tmp_path / 'cache' / 'pcdet_qat_plugin' / 'numba').rglob('*.nbc'))
 
     assert tree(venv) == installed                  # nothing written into the install (outputs, data, caches)
     run([python, '-m', 'pip', 'uninstall', '-y', '-q', 'pcdet-qat-plugin'], work, env)
