@@ -72,7 +72,11 @@ def test_calibration_says_when_batches_run_out(demo_cfg, caplog):
     _, loader, _ = build_dataloader(cfg.DATA_CONFIG, cfg.CLASS_NAMES, batch_size=4, dist=False, workers=0,
                                     training=False)
     model = pcdet_qat_plugin.build_model(cfg, quantize_mode='calibrate')
-    with caplog.at_level(logging.WARNING, logger='pcdet_qat_plugin.quant.calibrate'):
+    logger = logging.getLogger('pcdet_qat_plugin.quant.calibrate')   # the package logger may not propagate
+    logger.addHandler(caplog.handler)
+    try:
         used = calibrate(model, loader, prepare=lambda b: load_data_to_device(b, 'cpu'))
+    finally:
+        logger.removeHandler(caplog.handler)
     assert used == len(loader) < 5
     assert f'the batches ran out after {len(loader)} of CALIBRATION_ITERS 5' in caplog.text

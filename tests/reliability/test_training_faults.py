@@ -62,7 +62,7 @@ def test_busy_output_folder_refused_naming_holder(demo_cfg, tmp_path):
         with pytest.raises(OutputError) as info:
             run_training(demo_cfg(), epochs=1, output_dir=str(out), **RUN)
         assert f'{out} is in use by another run (pid {holder.pid}' in str(info.value)
-        assert not (out / 'ckpt').exists()
+        assert sorted(p.name for p in out.rglob('*') if p.is_file()) == [LOCK_NAME]   # nothing written
     finally:
         holder.kill()
         holder.wait()
