@@ -13,10 +13,10 @@ CFG_HELP = ('cfg: a YAML file path, or a packaged cfg by name (e.g. kitti/pointp
             '`pcdet-qat cfgs` lists them); a file path always wins')
 
 
-def new_parser(prog: Optional[str], doc: str, examples: str) -> argparse.ArgumentParser:
+def new_parser(prog: Optional[str], doc: str, examples: str, allow_abbrev: bool = True) -> argparse.ArgumentParser:
     """A parser whose --help shows the command's docstring, each option's one-line meaning and examples."""
     return argparse.ArgumentParser(prog=prog, description=doc, epilog='examples:\n' + examples.rstrip(),
-                                   formatter_class=argparse.RawDescriptionHelpFormatter)
+                                   formatter_class=argparse.RawDescriptionHelpFormatter, allow_abbrev=allow_abbrev)
 
 
 def add_cfg_file(parser: argparse.ArgumentParser, required: bool = True, default: Optional[str] = None) -> None:

@@ -13,8 +13,10 @@ EXAMPLES = """\
 """
 
 
-def build_parser(prog: Optional[str] = None):
-    p = new_parser(prog, __doc__, EXAMPLES)
+def build_parser(prog: Optional[str] = None, known_only: bool = False):
+    """known_only: for parse_known_args, which leaves OpenPCDet's own flags (e.g. --launcher) for --host openpcdet;
+    no abbreviations then, so none of those is taken for one of ours."""
+    p = new_parser(prog, __doc__, EXAMPLES, allow_abbrev=not known_only)
     add_cfg_file(p)
     p.add_argument('--ckpt', default=None, help='checkpoint to evaluate')
     p.add_argument('--batch_size', type=int, default=None,
@@ -38,12 +40,13 @@ def build_parser(prog: Optional[str] = None):
 
 def main(argv: Optional[Sequence[str]] = None, prog: Optional[str] = None) -> None:
     argv = argv_list(argv)
-    args = build_parser(prog).parse_args(argv)
+    args = build_parser(prog, known_only=True).parse_known_args(argv)[0]
     from ..hosts.select import select_host
     if args.backend == 'pytorch' and select_host(args.host) == 'openpcdet':
         from ..hosts.openpcdet.runner import run_openpcdet_test
         openpcdet_cfg_file(args.cfg_file)
         return run_openpcdet_test(argv)
+    args = build_parser(prog).parse_args(argv)  # the built-in host (or ONNX backend): every flag must be this command's
     from ..config import load_cfg
     from ..runners.test_main import run_test
     rows = []

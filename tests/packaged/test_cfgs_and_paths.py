@@ -12,7 +12,7 @@ from pcdet_qat_plugin.errors import ConfigError, OutputError
 from pcdet_qat_plugin.paths import writable_dir
 from pcdet_qat_plugin.runners.train_main import output_dir_for
 
-VOLATILE = ('CFG_FILE', 'ROOT_DIR')   # where a cfg was read from and the working directory, not its values
+VOLATILE = ('CFG_FILE', 'ROOT_DIR', 'EXP_GROUP_PATH')   # where a cfg was read from, the working directory
 
 
 def values(cfg):
@@ -55,18 +55,25 @@ def test_copy_to_openpcdet_tools_cfgs(tmp_path, monkeypatch, capsys):
     tools = tmp_path / 'OpenPCDet' / 'tools'
     assert pcdet_qat(['cfgs', '--copy-to', str(tools / 'cfgs')]) == 0
     copied = sorted(p.relative_to(tools / 'cfgs').as_posix() for p in (tools / 'cfgs').rglob('*.yaml'))
-    assert copied == sorted(f'{name}.yaml' for name in pc.packaged_cfgs())
+    assert copied == sorted(pc.copy_target(name) for name in pc.packaged_cfgs())
+    assert 'kitti/pointpillar_qat.yaml' in copied and 'kitti_models/pointpillar_painted_qat.yaml' in copied
     assert f'wrote {tools / "cfgs" / "kitti" / "pointpillar_qat.yaml"}' in capsys.readouterr().out
-    # OpenPCDet's parser opens _BASE_CONFIG_ relative to its working directory, tools/, one level deep
+    # OpenPCDet's parser opens each _BASE_CONFIG_ (top level or nested) relative to its working directory, tools/
     monkeypatch.chdir(tools)
-    for name in ('kitti/pointpillar_qat', 'demo/pointpillar_demo', 'demo/pointpillar_painted_demo'):
-        base = yaml.safe_load((tools / 'cfgs' / f'{name}.yaml').read_text())['_BASE_CONFIG_']
-        assert base.startswith('cfgs/') and os.path.isfile(base), (name, base)
+    bases = [line.split(':', 1)[1].strip() for path in (tools / 'cfgs').rglob('*.yaml')
+             for line in path.read_text().splitlines() if line.strip().startswith('_BASE_CONFIG_:')]
+    assert len(bases) >= 9 and all(b.startswith('cfgs/') and os.path.isfile(b) for b in bases), bases
     # this package's loader reads the copies from anywhere, with the same values as the packaged cfgs
     monkeypatch.chdir(tmp_path)
-    for name in ('kitti/pointpillar_qat', 'demo/pointpillar_painted_demo'):
-        copy = load_cfg(tools / 'cfgs' / f'{name}.yaml')
+    for name in ('kitti/pointpillar_qat', 'demo/pointpillar_painted_demo', 'openpcdet/kitti_models/pointpillar_painted'):
+        copy = load_cfg(tools / 'cfgs' / pc.copy_target(name))
         assert copy.CFG_FILE.startswith(str(tools)) and values(copy) == values(load_cfg(name))
+
+
+@pytest.mark.parametrize('name', sorted(pc.packaged_cfgs()))
+def test_every_packaged_cfg_loads_by_name(name, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert load_cfg(name).CFG_FILE == str(pc.packaged_cfgs()[name])
 
 
 def test_copy_some_with_their_bases_and_never_clobber(tmp_path):
