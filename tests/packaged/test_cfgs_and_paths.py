@@ -65,7 +65,8 @@ def test_copy_to_openpcdet_tools_cfgs(tmp_path, monkeypatch, capsys):
     assert len(bases) >= 9 and all(b.startswith('cfgs/') and os.path.isfile(b) for b in bases), bases
     # this package's loader reads the copies from anywhere, with the same values as the packaged cfgs
     monkeypatch.chdir(tmp_path)
-    for name in ('kitti/pointpillar_qat', 'demo/pointpillar_painted_demo', 'openpcdet/kitti_models/pointpillar_painted'):
+    for name in ('kitti/pointpillar_qat', 'demo/pointpillar_painted_demo',
+                 'openpcdet/kitti_models/pointpillar_painted'):
         copy = load_cfg(tools / 'cfgs' / pc.copy_target(name))
         assert copy.CFG_FILE.startswith(str(tools)) and values(copy) == values(load_cfg(name))
 
