@@ -139,3 +139,17 @@ def test_every_option_has_a_meaning_and_every_command_an_example(name):
     assert parser.description.strip() and f'examples:\n  pcdet-qat {name}' in parser.format_help()
     silent = [a.dest for a in parser._actions if not (a.help or '').strip()]
     assert silent == [], f'{name}: options without help: {silent}'
+
+
+def test_openpcdet_only_flags_pass_through_and_are_refused_on_the_builtin_host(monkeypatch, tmp_path):
+    import pcdet_qat_plugin.hosts.openpcdet.runner as runner
+    import pcdet_qat_plugin.hosts.select as select
+    cfg = pc.copy_cfgs(tmp_path / 'cfgs', ['kitti/pointpillar'])[0]
+    seen = []
+    monkeypatch.setattr(runner, 'run_openpcdet_train', seen.append)
+    monkeypatch.setattr(select, 'select_host', lambda host: 'openpcdet' if host != 'builtin' else 'builtin')
+    argv = ['train', '--cfg_file', str(cfg), '--launcher', 'pytorch', '--fix_random_seed']
+    assert pcdet_qat(argv) == 0 and seen == [argv[1:]]
+    with pytest.raises(SystemExit) as exc:                 # argparse: unrecognized arguments: --launcher pytorch
+        pcdet_qat(argv + ['--host', 'builtin'])
+    assert exc.value.code == 2
