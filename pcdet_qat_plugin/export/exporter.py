@@ -10,7 +10,7 @@ from typing import Optional, Tuple
 import torch.nn as nn
 
 from ..errors import ExportError
-from ..quant import quant_settings_of
+from .deployable import Deployable, build_deployable
 from .network import ClipAct, NetworkPart, QdqAct, build_network_part, count_act_points, export_shapes
 from .onnx_io import DEFAULT_OPSET, save_atomic, to_onnx_model, write_text_atomic
 from .prototxt import make_prototxt
@@ -20,21 +20,24 @@ _logger = logging.getLogger(__name__)
 FORMATS = ('tidl', 'qdq', 'float')
 
 
-def build_export_net(model: nn.Module, fmt: str) -> Tuple[NetworkPart, dict]:
-    """(network part for `fmt`, quantized sites by name ({} for float)); ExportError on a bad model/format."""
+def build_export_net(model: nn.Module, fmt: str) -> Tuple[NetworkPart, Optional[Deployable]]:
+    """(network part for `fmt`, the model's Deployable (None for float)); ExportError on a bad model/format
+    or when the graph builder leaves a quantized layer unconverted."""
     if fmt not in FORMATS:
         raise ExportError(f'--format {fmt!r} not in {FORMATS}')
     if fmt == 'float':
-        return build_network_part(model), {}
-    from .quantized import checked_sites, qdq_acts, quant_weights, tidl_acts
-    sites = checked_sites(model, fmt)
-    acts = tidl_acts(sites) if fmt == 'tidl' else qdq_acts(sites)
-    return build_network_part(model, quant_weights(sites), acts, deconv_as_conv=fmt == 'qdq'), sites
+        return build_network_part(model), None
+    from .quantized import DeployableReader
+    deployable = build_deployable(model, fmt)
+    reader = DeployableReader(deployable, fmt)
+    net = build_network_part(model, reader.weight_fn, reader.act_fn, deconv_as_conv=fmt == 'qdq')
+    reader.check_all_converted()
+    return net, deployable
 
 
-def num_quantized_activations(sites: dict) -> int:
+def num_quantized_activations(deployable: Deployable) -> int:
     """Sites with an output quantizer: the number of Clip nodes a `tidl` graph must have."""
-    return sum(1 for s in sites.values() if s.act_quant is not None)
+    return len(deployable.acts)
 
 
 def export_onnx(model: nn.Module, cfg, output_path: str, fmt: str = 'tidl', opset: Optional[int] = None,
@@ -44,7 +47,7 @@ def export_onnx(model: nn.Module, cfg, output_path: str, fmt: str = 'tidl', opse
     'act_points', 'weights_int8', 'int8_kernels'}."""
     from .qdq import DEFAULT_QDQ_OPSET, int8_kernel_counts, quantize_weights_in_graph
     model.eval()
-    net, sites = build_export_net(model, fmt)
+    net, deployable = build_export_net(model, fmt)
     if opset is None:
         opset = DEFAULT_QDQ_OPSET if fmt == 'qdq' else DEFAULT_OPSET
     if fmt == 'qdq' and opset < 13:
@@ -54,13 +57,11 @@ def export_onnx(model: nn.Module, cfg, output_path: str, fmt: str = 'tidl', opse
     onnx_model = to_onnx_model(net, shapes, num_features, opset, int32_coords)
     summary = {'onnx': output_path, 'prototxt': None, 'format': fmt, 'opset': opset, 'shapes': shapes,
                'act_points': count_act_points(net, (ClipAct, QdqAct)), 'weights_int8': 0, 'int8_kernels': None}
-    if fmt == 'tidl' and summary['act_points'] != num_quantized_activations(sites):
+    if fmt == 'tidl' and summary['act_points'] != num_quantized_activations(deployable):
         raise ExportError(f'{summary["act_points"]} Clip points in the graph but '
-                          f'{num_quantized_activations(sites)} quantized activations in the model')
+                          f'{num_quantized_activations(deployable)} quantized activations in the model')
     if fmt == 'qdq':
-        settings = quant_settings_of(model)
-        per_channel = bool(getattr(settings, 'per_channel_weights', False))
-        summary['weights_int8'] = quantize_weights_in_graph(onnx_model, sites, per_channel)
+        summary['weights_int8'] = quantize_weights_in_graph(onnx_model, deployable, net.weight_layers)
         from .onnx_io import check
         check(onnx_model)
     save_atomic(onnx_model, output_path)

@@ -19,9 +19,10 @@ WeightFn = Callable[[str, nn.Module, Optional[nn.Module]], Tuple[torch.Tensor, t
 # activation point name -> module applied there (None: nothing)
 ActFn = Callable[[str], Optional[nn.Module]]
 
-INPUT_POINT = 'vfe.pfn_layers.0.input'
-SCATTER_POINT = 'map_to_bev_module'
-CONCAT_POINT = 'backbone_2d.concat'
+# activation points that are not a weight layer's output, by role (the Deployable resolves them to sites)
+INPUT_POINT = 'input'
+SCATTER_POINT = 'scatter'
+CONCAT_POINT = 'concat'
 OUTPUT_NAMES = ('cls_preds', 'box_preds', 'dir_cls_preds')
 INPUT_NAMES = ('pillar_features', 'voxel_coords')
 
@@ -223,7 +224,8 @@ def _is_bn(m: nn.Module) -> bool:
 
 
 def _export_sequential(seq: nn.Sequential, prefix: str, weight_fn: WeightFn, act_fn: ActFn,
-                       deconv_as_conv: bool = False) -> nn.Sequential:
+                       deconv_as_conv: bool = False, weight_layers: Optional[Dict[str, nn.Module]] = None
+                       ) -> nn.Sequential:
     """Rebuild a (ZeroPad2d, conv, BN, ReLU, ...) block with the same child indices: pads go into the conv,
     BN is folded (Identity left in its slot), each ReLU becomes Sequential(ReLU, act of the layer before)."""
     children = list(seq.named_children())
@@ -244,6 +246,8 @@ def _export_sequential(seq: nn.Sequential, prefix: str, weight_fn: WeightFn, act
             if pad and not isinstance(m, nn.ConvTranspose2d):
                 conv_pad = tuple(q + pad for q in m.padding)
             layer = _plain_layer(m, w, b, padding=conv_pad, deconv_as_conv=deconv_as_conv)
+            if weight_layers is not None:
+                weight_layers[name] = layer
             out.append(layer)
             shuffle = layer.upscale if isinstance(layer, DeconvAsConv) else 1
             pad, last_name, open_act = 0, name, True
@@ -278,23 +282,24 @@ def build_network_part(model: nn.Module, weight_fn: WeightFn = float_weights,
             raise ExportError(f'model has no {stage!r} stage: only PointPillars-style detectors '
                               f'(PillarVFE, PointPillarScatter, BaseBEVBackbone, AnchorHeadSingle) export')
     vfe, scatter, head = model.vfe, model.map_to_bev_module, model.dense_head
-    pfns = []
+    pfns, weight_layers = [], {}
     for i, pfn in enumerate(vfe.pfn_layers):
         name = f'vfe.pfn_layers.{i}.linear'
-        bn = pfn.norm if getattr(pfn, 'use_norm', False) else None
+        bn = pfn.norm if getattr(pfn, 'norm', None) is not None and getattr(pfn, 'use_norm', True) else None
         w, b = weight_fn(name, pfn.linear, bn)
         if tuple(w.shape) != (pfn.linear.out_features, pfn.linear.in_features):
             raise ExportError(f'{name}: folded weight shape {tuple(w.shape)} != Linear '
                               f'{(pfn.linear.out_features, pfn.linear.in_features)}')
-        pfns.append(ExportPFN(_linear_as_conv(pfn.linear, w, b), _act(act_fn, name), bool(pfn.last_vfe)))
+        weight_layers[name] = _linear_as_conv(pfn.linear, w, b)
+        pfns.append(ExportPFN(weight_layers[name], _act(act_fn, name), bool(pfn.last_vfe)))
     ex_vfe = ExportVFE(_act(act_fn, INPUT_POINT), pfns)
 
     backbone = nn.Module()
     backbone.blocks = nn.ModuleList([
-        _export_sequential(blk, f'backbone_2d.blocks.{i}', weight_fn, act_fn)
+        _export_sequential(blk, f'backbone_2d.blocks.{i}', weight_fn, act_fn, weight_layers=weight_layers)
         for i, blk in enumerate(model.backbone_2d.blocks)])
     backbone.deblocks = nn.ModuleList([
-        _export_sequential(blk, f'backbone_2d.deblocks.{i}', weight_fn, act_fn, deconv_as_conv)
+        _export_sequential(blk, f'backbone_2d.deblocks.{i}', weight_fn, act_fn, deconv_as_conv, weight_layers)
         for i, blk in enumerate(model.backbone_2d.deblocks)])
 
     ex_head = nn.Module()
@@ -307,11 +312,13 @@ def build_network_part(model: nn.Module, weight_fn: WeightFn = float_weights,
             continue
         name = f'dense_head.{key}'
         w, b = weight_fn(name, conv, None)
-        setattr(ex_head, key, _plain_layer(conv, w, b))
+        weight_layers[name] = _plain_layer(conv, w, b)
+        setattr(ex_head, key, weight_layers[name])
         setattr(ex_head, act_key, _act(act_fn, name))
     grid = (scatter.nx, scatter.ny)
     net = NetworkPart(ex_vfe, backbone, ex_head, grid, scatter.num_bev_features,
                       _act(act_fn, SCATTER_POINT), _act(act_fn, CONCAT_POINT))
+    net.__dict__['weight_layers'] = weight_layers      # plain references: the layers stay registered once
     return net.eval()
 
 

@@ -86,3 +86,30 @@ def write_text_atomic(text: str, path: str) -> str:
     """Write a text file via a temp file + os.replace."""
     atomic_write_text(path, text)
     return path
+
+
+WEIGHT_OPS = {'Conv': 0, 'ConvTranspose': 1, 'MatMul': 1}   # op -> output-channel axis of its weight
+
+
+def weight_nodes_by_value(graph, weights: Dict[str, 'np.ndarray']) -> Dict[str, object]:
+    """name -> the Conv / ConvTranspose / MatMul node whose weight initializer holds exactly `weights[name]`
+    (float32 values, compared flat with equal element count). Matching by value, not by initializer name,
+    finds a weight the exporter renamed or de-duplicated. ExportError names the layers not found."""
+    import numpy as np
+    from onnx import numpy_helper
+    inits = {i.name: i for i in graph.initializer}
+    wanted = {n: np.asarray(w, dtype=np.float32).ravel() for n, w in weights.items()}
+    found: Dict[str, object] = {}
+    for node in graph.node:
+        if node.op_type not in WEIGHT_OPS or len(node.input) < 2 or node.input[1] not in inits:
+            continue
+        w = numpy_helper.to_array(inits[node.input[1]]).astype(np.float32).ravel()
+        for name, ref in wanted.items():
+            if name not in found and ref.size == w.size and np.array_equal(ref, w):
+                found[name] = node
+                break
+    lost = sorted(set(wanted) - set(found))
+    if lost:
+        raise ExportError(f'weight layers {lost} are not in the graph (no weight initializer holds their values; '
+                          f'rule: every quantized layer must be converted)')
+    return found
