@@ -11,7 +11,8 @@ import torch.nn as nn
 
 from ..errors import ExportError
 from .deployable import Deployable, build_deployable
-from .network import ClipAct, NetworkPart, QdqAct, build_network_part, count_act_points, export_shapes
+from .network import (DETECTIONS_NAME, OUTPUT_NAMES, ClipAct, NetworkPart, QdqAct, build_network_part,
+                      count_act_points, export_shapes)
 from .onnx_io import DEFAULT_OPSET, save_atomic, to_onnx_model, write_text_atomic
 from .prototxt import make_prototxt
 
@@ -30,8 +31,9 @@ def build_export_net(model: nn.Module, fmt: str) -> Tuple[NetworkPart, Optional[
     from .quantized import DeployableReader
     deployable = build_deployable(model, fmt)
     reader = DeployableReader(deployable, fmt)
-    net = build_network_part(model, reader.weight_fn, reader.act_fn, deconv_as_conv=fmt == 'qdq')
+    net = build_network_part(model, reader.weight_fn, reader.act_fn)
     reader.check_all_converted()
+    net.detections_output = fmt == 'tidl'
     return net, deployable
 
 
@@ -41,7 +43,7 @@ def num_quantized_activations(deployable: Deployable) -> int:
 
 
 def export_onnx(model: nn.Module, cfg, output_path: str, fmt: str = 'tidl', opset: Optional[int] = None,
-                int32_coords: bool = False, prototxt_path: Optional[str] = None) -> dict:
+                prototxt_path: Optional[str] = None) -> dict:
     """Write the network part of `model` (eval mode) to `output_path`; for `tidl` also the 3D-OD prototxt
     (default: next to the ONNX file, `.prototxt`). Returns {'onnx', 'prototxt', 'format', 'opset',
     'act_points', 'weights_int8', 'int8_kernels'}."""
@@ -54,7 +56,7 @@ def export_onnx(model: nn.Module, cfg, output_path: str, fmt: str = 'tidl', opse
         raise ExportError(f'--opset {opset}: the qdq format needs opset >= 13 (per-channel DequantizeLinear)')
     shapes = export_shapes(cfg)
     num_features = net.vfe.pfn_layers[0].linear.in_channels
-    onnx_model = to_onnx_model(net, shapes, num_features, opset, int32_coords)
+    onnx_model = to_onnx_model(net, shapes, num_features, opset)
     summary = {'onnx': output_path, 'prototxt': None, 'format': fmt, 'opset': opset, 'shapes': shapes,
                'act_points': count_act_points(net, (ClipAct, QdqAct)), 'weights_int8': 0, 'int8_kernels': None}
     if fmt == 'tidl' and summary['act_points'] != num_quantized_activations(deployable):
@@ -70,8 +72,9 @@ def export_onnx(model: nn.Module, cfg, output_path: str, fmt: str = 'tidl', opse
     if fmt == 'tidl':
         prototxt_path = prototxt_path or os.path.splitext(output_path)[0] + '.prototxt'
         outs = [o.name for o in onnx_model.graph.output]
-        write_text_atomic(make_prototxt(cfg, box_input=outs[1], class_input=outs[0],
-                                        dir_input=outs[2] if len(outs) > 2 else ''), prototxt_path)
+        write_text_atomic(make_prototxt(cfg, box_input=OUTPUT_NAMES[1], class_input=OUTPUT_NAMES[0],
+                                        dir_input=OUTPUT_NAMES[2] if OUTPUT_NAMES[2] in outs else '',
+                                        output_names=(DETECTIONS_NAME,)), prototxt_path)
         summary['prototxt'] = prototxt_path
     _logger.info('exported %s graph to %s (opset %d, %d activation points)', fmt, output_path, opset,
                  summary['act_points'])

@@ -11,7 +11,7 @@ import numpy as np
 import torch
 
 from ..errors import ConfigError, ExportError
-from .decorate import decorate_pillars, pad_pillars
+from .decorate import graph_inputs
 from .network import INPUT_NAMES, OUTPUT_NAMES
 
 _logger = logging.getLogger(__name__)
@@ -74,15 +74,20 @@ class OrtDetector(object):
         inputs = {i.name: i for i in self.session.get_inputs()}
         missing = [n for n in INPUT_NAMES if n not in inputs]
         if missing:
-            raise ExportError(f'{onnx_path}: graph inputs {sorted(inputs)} lack {missing}; '
-                              f'export it with tools/export_onnx.py')
-        shape = inputs[INPUT_NAMES[0]].shape
-        self.max_voxels, self.max_points = int(shape[1]), int(shape[2])
-        self.coords_dtype = torch.int32 if inputs[INPUT_NAMES[1]].type == 'tensor(int32)' else torch.int64
-        self.output_names = [o.name for o in self.session.get_outputs()]
-        self.ny = int(self.model.map_to_bev_module.ny)
-        _logger.info('onnxruntime graph %s: %d voxels x %d points, coords %s, nms %s', onnx_path,
-                     self.max_voxels, self.max_points, self.coords_dtype, nms)
+            raise ExportError(f'{onnx_path}: graph inputs {sorted(inputs)} lack {missing}; export it again with '
+                              f'tools/export_onnx.py (inputs {list(INPUT_NAMES)}: TI\'s PointPillars layout)')
+        feat_shape, canvas_shape = inputs[INPUT_NAMES[0]].shape, inputs[INPUT_NAMES[2]].shape
+        self.max_points, self.max_voxels = int(feat_shape[2]), int(feat_shape[3])
+        self.num_bev_features = int(canvas_shape[1])
+        bev = self.model.map_to_bev_module
+        self.shapes = {'max_voxels': self.max_voxels, 'max_points': self.max_points, 'nx': int(bev.nx),
+                       'ny': int(bev.ny)}
+        if int(canvas_shape[2]) != self.shapes['nx'] * self.shapes['ny']:
+            raise ExportError(f'{onnx_path}: canvas of {canvas_shape[2]} cells, the cfg\'s grid is '
+                              f'{self.shapes["nx"]} x {self.shapes["ny"]}')
+        self.output_names = [o.name for o in self.session.get_outputs() if o.name in OUTPUT_NAMES]
+        _logger.info('onnxruntime graph %s: %d voxels x %d points, nms %s', onnx_path, self.max_voxels,
+                     self.max_points, nms)
 
     def eval(self):
         return self
@@ -101,9 +106,9 @@ class OrtDetector(object):
         if voxels.shape[1] != self.max_points:
             raise ExportError(f'voxels have {voxels.shape[1]} points per voxel, the graph {self.max_points} '
                               f'(MAX_POINTS_PER_VOXEL must match the exported cfg)')
-        feats = decorate_pillars(self.model.vfe, voxels.float().cpu(), voxel_num_points.cpu(), voxel_coords.cpu())
-        feats, coords = pad_pillars(feats, voxel_coords.cpu(), self.max_voxels, self.ny, self.coords_dtype)
-        outs = self.session.run(self.output_names, {INPUT_NAMES[0]: feats.numpy(), INPUT_NAMES[1]: coords.numpy()})
+        feeds = graph_inputs(self.model.vfe, voxels, voxel_num_points, voxel_coords, self.shapes,
+                             self.num_bev_features)
+        outs = self.session.run(self.output_names, feeds)
         return dict(zip(self.output_names, outs))
 
     def __call__(self, batch_dict) -> Tuple[List[dict], dict]:

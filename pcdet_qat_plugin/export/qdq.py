@@ -24,8 +24,8 @@ DEFAULT_QDQ_OPSET = 13   # per-channel DequantizeLinear (axis) needs 13
 
 def quantize_weights_in_graph(model, deployable, weight_layers: Dict[str, torch.nn.Module]) -> int:
     """In place: each 8-bit layer's weight (and Conv bias) -> integer initializer + DequantizeLinear, the codes
-    and scales taken from the Deployable (a layer exported with more output channels, e.g. a deconv as
-    1x1 conv + DepthToSpace, repeats each channel's scale). Returns the number of weights converted."""
+    and scales taken from the Deployable (a deconv exported as 1x1 conv + DepthToSpace maps each conv
+    channel to its deconv channel by DeconvAsConv.source_channel). Returns the number of weights converted."""
     from onnx import helper, numpy_helper
     graph = model.graph
     inits = {i.name: i for i in graph.initializer}
@@ -38,8 +38,9 @@ def quantize_weights_in_graph(model, deployable, weight_layers: Dict[str, torch.
             continue          # 16-bit layer: ORT runs it in float
         axis = WEIGHT_OPS[node.op_type]
         w = numpy_helper.to_array(inits[node.input[1]]).astype(np.float64)
-        reps = w.shape[axis] // layer.weight_scale.shape[0]
-        scale = np.repeat(layer.weight_scale, reps)
+        source = getattr(weight_layers[layer_name], 'source_channel', None)   # deconv as conv: channel map
+        chan = np.arange(w.shape[axis]) if source is None else source.numpy()
+        scale = layer.weight_scale[chan]
         shape = [1] * w.ndim
         shape[axis] = -1
         codes = w * scale.reshape(shape)
@@ -62,8 +63,8 @@ def quantize_weights_in_graph(model, deployable, weight_layers: Dict[str, torch.
         converted += 1
         if len(node.input) < 3 or node.input[2] not in inits or layer.bias_int is None:
             continue
-        b_int = np.repeat(layer.bias_int, reps).astype(np.int32)
-        acc = np.repeat(layer.accumulator_scale, reps)
+        b_int = layer.bias_int[chan].astype(np.int32)
+        acc = layer.accumulator_scale[chan]
         graph.initializer.extend([numpy_helper.from_array(b_int, layer_name + '.bias_int32'),
                                   numpy_helper.from_array((1.0 / acc).astype(np.float32), layer_name + '.bias_step'),
                                   numpy_helper.from_array(np.zeros(b_int.shape, np.int32),

@@ -15,6 +15,7 @@ import torch.nn as nn
 from ..quant import iter_quant_sites
 from ..utils.common_utils import forward_with_hooks
 from .deployable import Deployable
+from .network import INPUT_NAMES, deconv_as_conv_weight
 from .onnx_io import weight_nodes_by_value
 
 _logger = logging.getLogger(__name__)
@@ -49,8 +50,8 @@ def _consumers(graph) -> Dict[str, list]:
     return out
 
 
-def _follow(consumers, tensor: str, ops=('Relu', 'Clip')) -> str:
-    """Follow single-consumer Relu / Clip nodes from `tensor`; returns the last tensor reached."""
+def _follow(consumers, tensor: str, ops=('Relu', 'Clip', 'DepthToSpace')) -> str:
+    """Follow single-consumer Relu / Clip / DepthToSpace nodes from `tensor`; returns the last tensor reached."""
     while True:
         nxt = [n for n in consumers.get(tensor, []) if n.op_type in ops]
         if len(nxt) != 1 or len(consumers.get(tensor, [])) != 1:
@@ -66,10 +67,10 @@ def _run_sub(extractor, inputs: Dict[str, np.ndarray], output: str) -> np.ndarra
 
 
 def _pad_voxels(x: torch.Tensor, v_max: int) -> torch.Tensor:
-    """(V, P, C) -> (1, C, v_max, P) zero padded, the PFN conv layout."""
+    """(V, P, C) -> (1, C, P, v_max) zero padded, the PFN conv layout (TI's)."""
     pad = x.new_zeros((v_max,) + tuple(x.shape[1:]))
     pad[:x.shape[0]] = x
-    return pad.permute(2, 0, 1).unsqueeze(0)
+    return pad.permute(2, 1, 0).unsqueeze(0)
 
 
 def _as_vpc(x: torch.Tensor, v: int, p: int) -> torch.Tensor:
@@ -82,8 +83,10 @@ def _as_vpc(x: torch.Tensor, v: int, p: int) -> torch.Tensor:
 
 
 def _graph_weight(layer) -> np.ndarray:
-    """A deployable layer's weight as the graph holds it (PFN Linear as a 1x1 conv)."""
+    """A deployable layer's weight as the graph holds it (PFN Linear as a 1x1 conv, a deconv as DeconvAsConv)."""
     w = layer.weight_float()
+    if layer.op == 'deconv':
+        return deconv_as_conv_weight(w)
     return w.reshape(w.shape + (1, 1)) if layer.op == 'linear' else w
 
 
@@ -95,8 +98,8 @@ def verify_tidl_layers(onnx_model, model: nn.Module, batch_dict: dict, deployabl
     graph = onnx_model.graph
     consumers = _consumers(graph)
     nodes = weight_nodes_by_value(graph, {n: _graph_weight(layer) for n, layer in deployable.weights.items()})
-    v_max = next(int(i.type.tensor_type.shape.dim[1].dim_value) for i in graph.input
-                 if i.name == 'pillar_features')
+    v_max = next(int(i.type.tensor_type.shape.dim[3].dim_value) for i in graph.input
+                 if i.name == INPUT_NAMES[0])
     concat_site = (deployable.of_role('concat') or [None])[0]
     rows = []
     for name, role in deployable.roles.items():
@@ -117,8 +120,8 @@ def verify_tidl_layers(onnx_model, model: nn.Module, batch_dict: dict, deployabl
             ref = acts[name]
             if role == 'pfn':
                 ref = _as_vpc(ref, acts[src].shape[0], acts[src].shape[1])
-                ref = _pad_voxels(ref, v_max)[:, :, :acts[src].shape[0]]
-                got = got[:, :, :acts[src].shape[0]]
+                ref = _pad_voxels(ref, v_max)[..., :acts[src].shape[0]]
+                got = got[..., :acts[src].shape[0]]
         elif role == 'concat':
             concat = next((n for n in graph.node if n.op_type == 'Concat'
                            and any(c.op_type == 'Clip' for c in consumers.get(n.output[0], []))), None)

@@ -17,7 +17,8 @@ def test_tidl_graph_passes_checker_and_opset(exported):
     m = onnx.load(exported['tidl']['onnx'])
     onnx.checker.check_model(m, full_check=True)
     assert m.opset_import[0].version == 11
-    assert {i.name for i in m.graph.input} == {'pillar_features', 'voxel_coords'}
+    assert [i.name for i in m.graph.input] == ['pillar_features', 'voxel_indices', 'bev_canvas']
+    assert [o.name for o in m.graph.output] == ['cls_preds', 'box_preds', 'dir_cls_preds', 'detections']
 
 
 def test_every_weight_on_its_pow2_grid(exported, quant_setup):
@@ -74,7 +75,7 @@ def test_prototxt_written_beside_graph(exported):
     assert path and os.path.isfile(path)
     text = open(path).read()
     m = onnx.load(exported['tidl']['onnx'])
-    for out in m.graph.output:                 # the head tensors it names are graph outputs
+    for out in m.graph.output:                 # the head tensors and the replaced output are graph outputs
         assert f'"{out.name}"' in text
     assert 'code_type: CODE_TYPE_3DOD' in text
 
