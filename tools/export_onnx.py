@@ -41,6 +41,11 @@ def main(argv=None):
         print(f'TIDL 3D-OD meta-architecture: {summary["prototxt"]}')
     if summary['format'] == 'tidl':
         print(f'Clip nodes (quantized activations): {summary["act_points"]}')
+        print(f'TIDL compile options: {summary["tidl_options"]}')
+        for line in summary['tidl_violations']:
+            print(f'  {line}')
+        print(f'TIDL contract check (python -m pcdet_qat_plugin.export.check_tidl): '
+              f'{len(summary["tidl_violations"])} violation(s)')
     if summary['int8_kernels'] is not None:
         k = summary['int8_kernels']
         int8 = {op: n for op, n in k.items() if op.startswith('QLinear') or 'Integer' in op}

@@ -70,15 +70,32 @@ def export_onnx(model: nn.Module, cfg, output_path: str, fmt: str = 'tidl', opse
     if fmt == 'qdq':
         summary['int8_kernels'] = dict(int8_kernel_counts(output_path))
     if fmt == 'tidl':
-        prototxt_path = prototxt_path or os.path.splitext(output_path)[0] + '.prototxt'
-        outs = [o.name for o in onnx_model.graph.output]
-        write_text_atomic(make_prototxt(cfg, box_input=OUTPUT_NAMES[1], class_input=OUTPUT_NAMES[0],
-                                        dir_input=OUTPUT_NAMES[2] if OUTPUT_NAMES[2] in outs else '',
-                                        output_names=(DETECTIONS_NAME,)), prototxt_path)
-        summary['prototxt'] = prototxt_path
+        summary.update(_write_tidl_companions(net, deployable, onnx_model, cfg, output_path, prototxt_path))
     _logger.info('exported %s graph to %s (opset %d, %d activation points)', fmt, output_path, opset,
                  summary['act_points'])
     return summary
+
+
+def _write_tidl_companions(net: NetworkPart, deployable: Deployable, onnx_model, cfg, output_path: str,
+                           prototxt_path: Optional[str]) -> dict:
+    """The 3D-OD prototxt and `<name>.tidl_options.yaml` next to a `tidl` graph, then the TIDL contract check
+    of all three: {'prototxt', 'tidl_options', 'tidl_violations' (one line each)}."""
+    from .check_tidl import check_tidl_model
+    from .tidl_options import options_text, tidl_options
+    stem = os.path.splitext(output_path)[0]
+    prototxt_path = prototxt_path or stem + '.prototxt'
+    outs = [o.name for o in onnx_model.graph.output]
+    write_text_atomic(make_prototxt(cfg, box_input=OUTPUT_NAMES[1], class_input=OUTPUT_NAMES[0],
+                                    dir_input=OUTPUT_NAMES[2] if OUTPUT_NAMES[2] in outs else '',
+                                    output_names=(DETECTIONS_NAME,)), prototxt_path)
+    graph_weights = {n: m.weight.detach().cpu().numpy() for n, m in net.weight_layers.items()}
+    opts = tidl_options(deployable, onnx_model, prototxt_path, graph_weights)
+    options_path = write_text_atomic(options_text(opts, os.path.basename(output_path)), stem + '.tidl_options.yaml')
+    bits16 = [v for k, v in opts.items() if k.endswith('16bit_names_list')]
+    violations = check_tidl_model(onnx_model, prototxt_path, ','.join(bits16).split(',') if bits16 else ())
+    for line in violations:
+        _logger.warning('TIDL contract: %s', line)
+    return {'prototxt': prototxt_path, 'tidl_options': options_path, 'tidl_violations': violations}
 
 
 def load_detector(cfg, ckpt: str, logger=None) -> nn.Module:
