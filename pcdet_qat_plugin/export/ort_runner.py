@@ -5,6 +5,7 @@ onnxruntime. `tidl_nms_cfg` gives the TIDL-style NMS (axis-aligned BEV at 0.5) f
 """
 import copy
 import logging
+import os
 from typing import Dict, List, Optional, Tuple
 
 import numpy as np
@@ -17,6 +18,7 @@ from .network import INPUT_NAMES, OUTPUT_NAMES
 _logger = logging.getLogger(__name__)
 
 NMS_CHOICES = ('rotated', 'tidl')
+POSTPROC_CHOICES = ('openpcdet', 'tidl')
 TIDL_NMS_TYPE = 'nms_normal_gpu'
 TIDL_NMS_THRESH = 0.5
 
@@ -55,18 +57,31 @@ def make_session(onnx_path: str, num_threads: Optional[int] = None, optimized_mo
 
 
 class OrtDetector(object):
-    """`OrtDetector(onnx_path, cfg, nms='rotated')(batch_dict) -> (pred_dicts, recall_dict)`.
+    """`OrtDetector(onnx_path, cfg, nms='rotated', postproc='openpcdet')(batch_dict) -> (pred_dicts, recall_dict)`.
 
     batch_dict needs `voxels`, `voxel_num_points`, `voxel_coords`, `batch_size` (tensors, as the test loop
     gives them); frames run one at a time through the fixed-shape graph. nms: 'rotated' (the cfg's) or
-    'tidl' (axis-aligned BEV NMS at 0.5).
+    'tidl' (axis-aligned BEV NMS at 0.5). postproc 'tidl': boxes come from the emulation of TIDL's 3D-OD
+    layer (export/tidl_3dod.py) reading only `prototxt` (default: the graph's <name>.prototxt) and the
+    graph's head outputs; `nms` is then unused (the prototxt's NMS applies).
     """
 
     training = False
 
-    def __init__(self, onnx_path: str, cfg, nms: str = 'rotated', num_threads: Optional[int] = None):
+    def __init__(self, onnx_path: str, cfg, nms: str = 'rotated', num_threads: Optional[int] = None,
+                 postproc: str = 'openpcdet', prototxt: Optional[str] = None):
         if nms not in NMS_CHOICES:
             raise ConfigError(f'nms: {nms!r} not in {NMS_CHOICES}')
+        if postproc not in POSTPROC_CHOICES:
+            raise ConfigError(f'postproc: {postproc!r} not in {POSTPROC_CHOICES}')
+        self.tidl_layer = None
+        if postproc == 'tidl':
+            from .tidl_3dod import Tidl3dodLayer
+            prototxt = prototxt or os.path.splitext(str(onnx_path))[0] + '.prototxt'
+            if not os.path.isfile(prototxt):
+                raise ConfigError(f'--postproc tidl: no meta-architecture file {prototxt} (export with --format '
+                                  f'tidl writes it next to the graph, or pass --prototxt)')
+            self.tidl_layer = Tidl3dodLayer.from_prototxt(prototxt)
         self.cfg = tidl_nms_cfg(cfg) if nms == 'tidl' else cfg
         self.nms = nms
         self.model = build_float_detector(self.cfg)
@@ -120,6 +135,8 @@ class OrtDetector(object):
             sel = coords_all[:, 0] == b
             per_frame.append(self.run_network(batch_dict['voxels'][sel], batch_dict['voxel_num_points'][sel],
                                               coords_all[sel]))
+        if self.tidl_layer is not None:
+            return self._tidl_postproc(batch_dict, per_frame, device)
         preds = {}
         for name in OUTPUT_NAMES:
             if name in self.output_names:
@@ -133,3 +150,22 @@ class OrtDetector(object):
         batch_dict['batch_box_preds'] = batch_box_preds
         batch_dict['cls_preds_normalized'] = False
         return self.model.post_processing(batch_dict)
+
+    def _tidl_postproc(self, batch_dict, per_frame: List[Dict[str, np.ndarray]], device) -> Tuple[List[dict], dict]:
+        """pred_dicts from the TIDL 3D-OD layer emulation (boxes converted to OpenPCDet's centre z)."""
+        from .tidl_3dod import to_center_boxes
+        layer = self.tidl_layer
+        names = {'cls': layer.class_input, 'box': layer.box_input, 'dir': layer.dir_input}
+        missing = [n for n in names.values() if n not in per_frame[0]]
+        if missing:
+            raise ConfigError(f'{layer.source}: tensors {missing} named by the prototxt are not outputs of the graph '
+                              f'(outputs: {sorted(per_frame[0])})')
+        pred_dicts, recall_dict = [], {}
+        thresholds = self.cfg.MODEL.POST_PROCESSING.RECALL_THRESH_LIST
+        for index, outs in enumerate(per_frame):
+            det = layer(outs[names['cls']][0], outs[names['box']][0], outs[names['dir']][0])
+            boxes = torch.from_numpy(to_center_boxes(det['boxes'])).to(device)
+            pred_dicts.append({'pred_boxes': boxes, 'pred_scores': torch.from_numpy(det['scores']).to(device),
+                               'pred_labels': torch.from_numpy(det['labels'] + 1).to(device)})
+            recall_dict = self.model.generate_recall_record(boxes, recall_dict, index, batch_dict, thresholds)
+        return pred_dicts, recall_dict
