@@ -105,3 +105,9 @@ def test_ort_detector_tidl_postproc_end_to_end(float_setup, exported, tmp_path):
     assert all(int(g['pred_labels'].min()) >= 1 for g in got if len(g['pred_labels']))
     with pytest.raises(ConfigError, match='no meta-architecture file'):
         OrtDetector(exported['float']['onnx'], cfg, postproc='tidl')
+
+
+def test_postproc_tidl_needs_the_onnxruntime_backend(float_setup):
+    from pcdet_qat_plugin.runners.test_main import run_test
+    with pytest.raises(ConfigError, match='--backend onnxruntime'):
+        run_test(float_setup[0], ckpt='x.pth', backend='pytorch', postproc='tidl')
