@@ -10,6 +10,7 @@ EXAMPLES = """\
       --ckpt output/kitti/pointpillar_qat/default/ckpt/checkpoint_epoch_10.pth
   pcdet-qat test --cfg_file kitti/pointpillar_qat --eval_all
   pcdet-qat test --cfg_file kitti/pointpillar_qat --backend onnxruntime --onnx model_qdq.onnx
+  pcdet-qat test --cfg_file kitti/pointpillar_qat --backend onnxruntime --onnx model_tidl.onnx --postproc tidl
 """
 
 
@@ -33,6 +34,10 @@ def build_parser(prog: Optional[str] = None, known_only: bool = False):
     p.add_argument('--onnx', default=None, help='exported graph for --backend onnxruntime')
     p.add_argument('--nms', choices=['rotated', 'tidl', 'both'], default='rotated',
                    help='tidl: axis-aligned BEV NMS at 0.5 as TIDL runs it; both: report the two side by side')
+    p.add_argument('--postproc', choices=['openpcdet', 'tidl'], default='openpcdet',
+                   help='onnxruntime: tidl decodes with the emulation of TIDL\'s 3D-OD layer from the prototxt')
+    p.add_argument('--prototxt', default=None,
+                   help='--postproc tidl: meta-architecture file (default: <onnx>.prototxt)')
     add_host(p)
     add_set(p)
     return p
@@ -55,7 +60,7 @@ def main(argv: Optional[Sequence[str]] = None, prog: Optional[str] = None) -> No
         for res in run_test(cfg, ckpt=args.ckpt, batch_size=args.batch_size, workers=args.workers,
                             extra_tag=args.extra_tag, eval_tag=args.eval_tag, eval_all=args.eval_all,
                             ckpt_dir=args.ckpt_dir, backend=args.backend, onnx=args.onnx, nms=nms,
-                            output_dir=args.output_dir):
+                            output_dir=args.output_dir, postproc=args.postproc, prototxt=args.prototxt):
             rows.append((nms, res))
     keys = [f'{c}_3d/moderate_R40' for c in ('Car', 'Pedestrian', 'Cyclist')]
     print('\nnms      ckpt/epoch  ' + '  '.join(f'{k:>24}' for k in keys) + '   s/frame')
