@@ -8,6 +8,7 @@ from typing import Dict, Iterable, List, Optional, Union
 from .errors import ConfigError, OutputError
 
 CFGS_DIR = Path(__file__).resolve().parent / 'cfgs'
+OPENPCDET_LAYOUT = 'openpcdet'   # cfgs/openpcdet/ holds cfgs in OpenPCDet's tools/cfgs layout (kitti_models/, ...)
 CFG_SUFFIXES = ('.yaml', '.yml')
 BASE_LINE = re.compile(r'^(\s*_BASE_CONFIG_:\s*)(["\']?)([^"\'#\s]+)\2(.*)$')
 
@@ -17,7 +18,7 @@ def packaged_cfgs() -> Dict[str, Path]:
     found = {}
     for path in sorted(CFGS_DIR.rglob('*')):
         if path.suffix in CFG_SUFFIXES and path.is_file():
-            found[path.relative_to(CFGS_DIR).with_suffix('').as_posix()] = path
+            found[_name_of(path)] = path
     return found
 
 
@@ -65,9 +66,19 @@ def _base_names(path: Path) -> List[str]:
     for line in path.read_text().splitlines():
         match = BASE_LINE.match(line)
         if match:
-            base = resolve_cfg_path(match.group(3), path)
-            names.append(base.relative_to(CFGS_DIR).with_suffix('').as_posix())
+            names.append(_name_of(resolve_cfg_path(match.group(3), path)))
     return names
+
+
+def copy_target(name: str) -> str:
+    """Where packaged cfg `name` goes under a copy's root: <name>.yaml, the openpcdet/ layout folder dropped
+    (openpcdet/kitti_models/x -> kitti_models/x.yaml, as OpenPCDet's tools/cfgs holds it)."""
+    parts = name.split('/')
+    return '/'.join(parts[1:] if parts[0] == OPENPCDET_LAYOUT else parts) + '.yaml'
+
+
+def _name_of(path: Path) -> str:
+    return path.relative_to(CFGS_DIR).with_suffix('').as_posix()
 
 
 def _with_bases(names: Iterable[str], cfgs: Dict[str, Path]) -> List[str]:
@@ -81,7 +92,7 @@ def _with_bases(names: Iterable[str], cfgs: Dict[str, Path]) -> List[str]:
 
 
 def copy_cfgs(dest: Union[str, Path], names: Optional[Iterable[str]] = None, overwrite: bool = False) -> List[Path]:
-    """Copy packaged cfgs (all, or `names` plus their bases) under `dest` as <dest>/<folder>/<name>.yaml.
+    """Copy packaged cfgs (all, or `names` plus their bases) under `dest` as <dest>/<copy_target(name)>.
 
     `dest` is a cfgs root such as OpenPCDet's tools/cfgs. Every `_BASE_CONFIG_` becomes `<dest name>/<folder>/
     <file>`, which OpenPCDet's parser opens relative to its working directory (tools/, the parent of dest) and
@@ -95,8 +106,8 @@ def copy_cfgs(dest: Union[str, Path], names: Optional[Iterable[str]] = None, ove
         found = find_packaged_cfg(name)
         if found is None:
             raise ConfigError(f'no packaged cfg named {name!r}; packaged: {", ".join(cfgs)}')
-        wanted.append(found.relative_to(CFGS_DIR).with_suffix('').as_posix())
-    targets = {name: dest / cfgs[name].relative_to(CFGS_DIR) for name in _with_bases(wanted, cfgs)}
+        wanted.append(_name_of(found))
+    targets = {name: dest / copy_target(name) for name in _with_bases(wanted, cfgs)}
     texts = {name: _rewritten(cfgs[name], dest.name) for name in targets}
     clashes = [t for n, t in targets.items() if t.is_file() and t.read_text() != texts[n]]
     if clashes and not overwrite:
@@ -117,7 +128,7 @@ def _rewritten(path: Path, dest_name: str) -> str:
     for line in path.read_text().splitlines(keepends=True):
         match = BASE_LINE.match(line.rstrip('\n'))
         if match:
-            base = resolve_cfg_path(match.group(3), path).relative_to(CFGS_DIR).as_posix()
+            base = copy_target(_name_of(resolve_cfg_path(match.group(3), path)))
             line = f'{match.group(1)}{dest_name}/{base}{match.group(4)}\n'
         lines.append(line)
     return ''.join(lines)

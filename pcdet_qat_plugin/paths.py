@@ -16,14 +16,19 @@ def resolve_cfg_path(name: Union[str, Path], including_file: Optional[Path] = No
     current directory) always wins; else a packaged cfg by name (see find_packaged_cfg).
 
     The folders above an including file make OpenPCDet's `_BASE_CONFIG_: cfgs/kitti/x.yaml` (relative to
-    its tools/) work wherever the cfgs/ tree sits: in the package, in the repository, or copied."""
+    its tools/) work wherever the cfgs tree sits, whatever its name: in the package, in the repository, or
+    copied."""
     path = Path(name)
     candidates: List[Path] = []
     if path.is_absolute():
         candidates.append(path)
     else:
         if including_file is not None:
-            candidates += [folder / path for folder in Path(including_file).parents]
+            folders = list(Path(including_file).parents)
+            candidates += [folder / path for folder in folders]
+            if path.parts[0] == 'cfgs' and len(path.parts) > 1:   # OpenPCDet's tools/-relative base: the cfgs
+                rest = Path(*path.parts[1:])                      # root may have another name (cfgs/openpcdet/)
+                candidates += [folder / rest for folder in folders]
         candidates.append(Path.cwd() / path)
     for cand in candidates:
         if cand.is_file():

@@ -1,7 +1,8 @@
 """List the packaged cfgs, or copy them into a cfgs folder such as OpenPCDet's tools/cfgs.
 
-Copies keep the <folder>/<name>.yaml layout, bring their bases along and get `_BASE_CONFIG_` lines rewritten
-to work there."""
+Copies keep the <folder>/<name>.yaml layout (the openpcdet/ folder, already in OpenPCDet's tools/cfgs layout, is
+dropped: openpcdet/kitti_models/x -> kitti_models/x.yaml), bring their bases along and get `_BASE_CONFIG_`
+lines rewritten to work there."""
 from typing import Optional, Sequence
 
 from .common import argv_list, new_parser
@@ -17,7 +18,8 @@ def build_parser(prog: Optional[str] = None):
     p = new_parser(prog, __doc__, EXAMPLES)
     p.add_argument('names', nargs='*', help='cfg names to copy (default: all); their bases come along')
     p.add_argument('--copy-to', dest='copy_to', default=None,
-                   help='cfgs root to copy into, as <DIR>/<folder>/<name>.yaml (OpenPCDet: its tools/cfgs)')
+                   help='cfgs root to copy into (OpenPCDet: its tools/cfgs): <DIR>/<folder>/<name>.yaml, and '
+                        'openpcdet/<folder>/<name> as <DIR>/<folder>/<name>.yaml')
     p.add_argument('--overwrite', action='store_true', help='replace existing files that differ')
     return p
 

@@ -10,12 +10,13 @@ EXAMPLES = """\
       --ckpt output/kitti/pointpillar_qat/default/ckpt/checkpoint_epoch_10.pth
   pcdet-qat test --cfg_file kitti/pointpillar_qat --eval_all
   pcdet-qat test --cfg_file kitti/pointpillar_qat --backend onnxruntime --onnx model_qdq.onnx
+  pcdet-qat test --cfg_file kitti/pointpillar_qat --backend onnxruntime --onnx model_tidl.onnx --postproc tidl
 """
 
 
 def build_parser(prog: Optional[str] = None, known_only: bool = False):
-    """known_only: a parser for parse_known_args without abbreviations (OpenPCDet's own flags, e.g.
-    --launcher, pass through to OpenPCDet's tool with --host openpcdet)."""
+    """known_only: for parse_known_args, which leaves OpenPCDet's own flags (e.g. --launcher) for --host openpcdet;
+    no abbreviations then, so none of those is taken for one of ours."""
     p = new_parser(prog, __doc__, EXAMPLES, allow_abbrev=not known_only)
     add_cfg_file(p)
     p.add_argument('--ckpt', default=None, help='checkpoint to evaluate')
@@ -35,6 +36,10 @@ def build_parser(prog: Optional[str] = None, known_only: bool = False):
     p.add_argument('--onnx', default=None, help='exported graph for --backend onnxruntime')
     p.add_argument('--nms', choices=['rotated', 'tidl', 'both'], default='rotated',
                    help='tidl: axis-aligned BEV NMS at 0.5 as TIDL runs it; both: report the two side by side')
+    p.add_argument('--postproc', choices=['openpcdet', 'tidl'], default='openpcdet',
+                   help='onnxruntime: tidl decodes with the emulation of TIDL\'s 3D-OD layer from the prototxt')
+    p.add_argument('--prototxt', default=None,
+                   help='--postproc tidl: meta-architecture file (default: <onnx>.prototxt)')
     add_host(p)
     add_set(p)
     return p
@@ -48,7 +53,7 @@ def main(argv: Optional[Sequence[str]] = None, prog: Optional[str] = None) -> No
         from ..hosts.openpcdet.runner import run_openpcdet_test
         openpcdet_cfg_file(args.cfg_file)
         return run_openpcdet_test(argv)
-    args = build_parser(prog).parse_args(argv)  # the built-in host: every flag must be this command's
+    args = build_parser(prog).parse_args(argv)  # the built-in host (or ONNX backend): every flag must be this command's
     from ..config import load_cfg
     from ..runners.test_main import run_test
     rows = []
@@ -57,8 +62,8 @@ def main(argv: Optional[Sequence[str]] = None, prog: Optional[str] = None) -> No
         for res in run_test(cfg, ckpt=args.ckpt, batch_size=args.batch_size, workers=args.workers,
                             extra_tag=args.extra_tag, eval_tag=args.eval_tag, eval_all=args.eval_all,
                             ckpt_dir=args.ckpt_dir, backend=args.backend, onnx=args.onnx, nms=nms,
-                            allow_partial_load=args.allow_partial_load,
-                            output_dir=args.output_dir):
+                            output_dir=args.output_dir, postproc=args.postproc, prototxt=args.prototxt,
+                            allow_partial_load=args.allow_partial_load):
             rows.append((nms, res))
     keys = [f'{c}_3d/moderate_R40' for c in ('Car', 'Pedestrian', 'Cyclist')]
     print('\nnms      ckpt/epoch  ' + '  '.join(f'{k:>24}' for k in keys) + '   s/frame')

@@ -14,8 +14,8 @@ EXAMPLES = """\
 
 
 def build_parser(prog: Optional[str] = None, known_only: bool = False):
-    """known_only: a parser for parse_known_args without abbreviations (OpenPCDet's own flags, e.g.
-    --launcher, pass through to OpenPCDet's tool with --host openpcdet)."""
+    """known_only: for parse_known_args, which leaves OpenPCDet's own flags (e.g. --launcher) for --host openpcdet;
+    no abbreviations then, so none of those is taken for one of ours."""
     p = new_parser(prog, __doc__, EXAMPLES, allow_abbrev=not known_only)
     add_cfg_file(p)
     p.add_argument('--batch_size', type=int_at_least(1), default=None,

@@ -136,6 +136,13 @@ class QuantWeightMixin:
 
         w_q has this module's weight layout; b_q is (C_out,). Tensors carry STE gradients.
         """
+        w_q, b_q, _, _ = self.quant_params()
+        return w_q, b_q
+
+    def quant_params(self):
+        """(w_q, b_q, weight_scale, accumulator_scale): effective_weight_bias plus the pow2 weight scale used
+        (0-dim, or (C_out,) per channel; w_q * weight_scale are the integer codes) and the bias accumulator
+        scale (input scale of the bias rule x weight scale; None without an input quantizer)."""
         axis = fold.out_channel_axis(self)
         groups = getattr(self, 'groups', 1)
         bn = self._q_bn
@@ -155,7 +162,7 @@ class QuantWeightMixin:
         if self._q_in is not None:
             joint, in_signed = self.input_scale_for_bias() * s_w, self._q_in.signed
         b_q = quantize_bias(b, self.q_bits, joint, in_signed)
-        return w_q, b_q
+        return w_q, b_q, s_w, joint
 
     def _weight_scale_cap(self, w: torch.Tensor, b: torch.Tensor) -> Optional[torch.Tensor]:
         """Upper bounds of the weight scale that keep the bias representable (see BIAS_CONSTRAINTS).

@@ -109,6 +109,6 @@ def test_no_class_boxes_anywhere_raises_instead_of_looping(kitti_root, pp_cfg, m
 
 
 def test_missing_infos_raise_with_the_command_to_make_them(fresh_root, pp_cfg):
-    with pytest.raises(DataError, match=r'no test samples: .*kitti_infos_val\.pkl.*pcdet-qat create-infos'):
+    with pytest.raises(DataError, match=r'no test samples: .*kitti_infos_val\.pkl.*`pcdet-qat create-infos'):
         build_dataloader(pp_cfg.DATA_CONFIG, pp_cfg.CLASS_NAMES, batch_size=1, dist=False, root_path=fresh_root,
                          workers=0, training=False)

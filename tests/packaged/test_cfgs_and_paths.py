@@ -12,7 +12,7 @@ from pcdet_qat_plugin.errors import ConfigError, OutputError
 from pcdet_qat_plugin.paths import writable_dir
 from pcdet_qat_plugin.runners.train_main import output_dir_for
 
-VOLATILE = ('CFG_FILE', 'ROOT_DIR')   # where a cfg was read from and the working directory, not its values
+VOLATILE = ('CFG_FILE', 'ROOT_DIR', 'EXP_GROUP_PATH')   # where a cfg was read from, the working directory
 
 
 def values(cfg):
@@ -55,18 +55,26 @@ def test_copy_to_openpcdet_tools_cfgs(tmp_path, monkeypatch, capsys):
     tools = tmp_path / 'OpenPCDet' / 'tools'
     assert pcdet_qat(['cfgs', '--copy-to', str(tools / 'cfgs')]) == 0
     copied = sorted(p.relative_to(tools / 'cfgs').as_posix() for p in (tools / 'cfgs').rglob('*.yaml'))
-    assert copied == sorted(f'{name}.yaml' for name in pc.packaged_cfgs())
+    assert copied == sorted(pc.copy_target(name) for name in pc.packaged_cfgs())
+    assert 'kitti/pointpillar_qat.yaml' in copied and 'kitti_models/pointpillar_painted_qat.yaml' in copied
     assert f'wrote {tools / "cfgs" / "kitti" / "pointpillar_qat.yaml"}' in capsys.readouterr().out
-    # OpenPCDet's parser opens _BASE_CONFIG_ relative to its working directory, tools/, one level deep
+    # OpenPCDet's parser opens each _BASE_CONFIG_ (top level or nested) relative to its working directory, tools/
     monkeypatch.chdir(tools)
-    for name in ('kitti/pointpillar_qat', 'demo/pointpillar_demo', 'demo/pointpillar_painted_demo'):
-        base = yaml.safe_load((tools / 'cfgs' / f'{name}.yaml').read_text())['_BASE_CONFIG_']
-        assert base.startswith('cfgs/') and os.path.isfile(base), (name, base)
+    bases = [line.split(':', 1)[1].strip() for path in (tools / 'cfgs').rglob('*.yaml')
+             for line in path.read_text().splitlines() if line.strip().startswith('_BASE_CONFIG_:')]
+    assert len(bases) >= 9 and all(b.startswith('cfgs/') and os.path.isfile(b) for b in bases), bases
     # this package's loader reads the copies from anywhere, with the same values as the packaged cfgs
     monkeypatch.chdir(tmp_path)
-    for name in ('kitti/pointpillar_qat', 'demo/pointpillar_painted_demo'):
-        copy = load_cfg(tools / 'cfgs' / f'{name}.yaml')
+    for name in ('kitti/pointpillar_qat', 'demo/pointpillar_painted_demo',
+                 'openpcdet/kitti_models/pointpillar_painted'):
+        copy = load_cfg(tools / 'cfgs' / pc.copy_target(name))
         assert copy.CFG_FILE.startswith(str(tools)) and values(copy) == values(load_cfg(name))
+
+
+@pytest.mark.parametrize('name', sorted(pc.packaged_cfgs()))
+def test_every_packaged_cfg_loads_by_name(name, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert load_cfg(name).CFG_FILE == str(pc.packaged_cfgs()[name])
 
 
 def test_copy_some_with_their_bases_and_never_clobber(tmp_path):
@@ -131,3 +139,17 @@ def test_every_option_has_a_meaning_and_every_command_an_example(name):
     assert parser.description.strip() and f'examples:\n  pcdet-qat {name}' in parser.format_help()
     silent = [a.dest for a in parser._actions if not (a.help or '').strip()]
     assert silent == [], f'{name}: options without help: {silent}'
+
+
+def test_openpcdet_only_flags_pass_through_and_are_refused_on_the_builtin_host(monkeypatch, tmp_path):
+    import pcdet_qat_plugin.hosts.openpcdet.runner as runner
+    import pcdet_qat_plugin.hosts.select as select
+    cfg = pc.copy_cfgs(tmp_path / 'cfgs', ['kitti/pointpillar'])[0]
+    seen = []
+    monkeypatch.setattr(runner, 'run_openpcdet_train', seen.append)
+    monkeypatch.setattr(select, 'select_host', lambda host: 'openpcdet' if host != 'builtin' else 'builtin')
+    argv = ['train', '--cfg_file', str(cfg), '--launcher', 'pytorch', '--fix_random_seed']
+    assert pcdet_qat(argv) == 0 and seen == [argv[1:]]
+    with pytest.raises(SystemExit) as exc:                 # argparse: unrecognized arguments: --launcher pytorch
+        pcdet_qat(argv + ['--host', 'builtin'])
+    assert exc.value.code == 2
