@@ -111,23 +111,27 @@ def fake_quant_act(x: torch.Tensor, clip: torch.Tensor, bits: int, signed: bool)
     extreme level (clipped). Only the output is saved, and the next layer saves it anyway.
     """
     qmin, qmax = qrange(bits, signed)
-    return _FakeQuantAct.apply(x, pow2_scale(clip, bits, signed).to(x.dtype), qmin, qmax)
+    return _FakeQuantAct.apply(x, pow2_scale(clip.float(), bits, signed), qmin, qmax)
 
 
 class _FakeQuantAct(torch.autograd.Function):
+    """Computes in float32 whatever the input dtype or autocast state: a 16-bit grid needs more than fp16's
+    11-bit mantissa (and 2^16 - 1 > fp16's largest value), a tiny clip's scale overflows fp16. The output
+    is float32; the gradient returns in the input's dtype."""
+
     @staticmethod
     def forward(ctx, x, scale, qmin, qmax):
-        y = x.mul(scale)
+        y = x.float().mul(scale)
         y.add_(0.5).floor_().clamp_(qmin, qmax).div_(scale)
         ctx.save_for_backward(y, scale)
-        ctx.qmin, ctx.qmax = qmin, qmax
+        ctx.qmin, ctx.qmax, ctx.in_dtype = qmin, qmax, x.dtype
         return y
 
     @staticmethod
     def backward(ctx, grad):
         y, scale = ctx.saved_tensors
         inside = (y > ctx.qmin / scale) & (y < ctx.qmax / scale)
-        return grad * inside, None, None, None
+        return (grad.float() * inside).to(ctx.in_dtype), None, None, None
 
 
 # TI's exact activation rounding; fake_quant_act already is exact (name kept for callers of earlier versions)

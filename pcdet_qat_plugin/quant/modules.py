@@ -78,7 +78,7 @@ class ActQuantizer(nn.Module):
         if not self.enabled:
             return x
         if self.channels:
-            x = x * self.channel_scale().to(x.dtype)
+            x = x.float() * self.channel_scale()
         return fake_quant_act(x, self.clip(), self.bits, self.signed)
 
     def _load_from_state_dict(self, state_dict, prefix, *args, **kwargs):

@@ -97,3 +97,37 @@ def test_per_channel_cap_keeps_every_bias_representable():
     assert (b * s_in * s_free > bias_capacity(8, False)).any()           # without the cap some saturate
     assert torch.allclose(quantize_bias(b, 8, s_in * s_cap, input_signed=False), b, rtol=0.02)
     assert not torch.allclose(quantize_bias(b, 8, s_in * s_free, input_signed=False), b, rtol=0.02)
+
+
+def test_fake_quant_runs_in_float32_under_autocast():
+    """Under autocast (OpenPCDet's --use_amp) a layer's output is float16: 16-bit unsigned must not overflow
+    fp16 (2^16 - 1 > 65504), 16-bit signed values stay on their grid, a tiny clip gives a finite result."""
+    torch.manual_seed(0)
+    lin = torch.nn.Linear(4, 8)
+    x = torch.randn(64, 4) * 4
+    clip, tiny_clip = torch.tensor(8.0), torch.tensor(2.0 ** -14)
+    for bits, signed in ((16, False), (16, True), (8, True)):
+        with torch.autocast('cpu', dtype=torch.float16):
+            h = lin(x)
+            assert h.dtype == torch.float16
+            y = fake_quant_act(h, clip, bits, signed)
+            tiny = fake_quant_act(h * 1e-4, tiny_clip, bits, signed)
+        assert y.dtype == torch.float32
+        assert torch.equal(y, fake_quant_act(h.float(), clip, bits, signed))
+        ints = y * pow2_scale(clip, bits, signed)
+        assert torch.equal(ints, torch.round(ints))
+        assert torch.isfinite(tiny).all()
+
+
+def test_qat_step_under_autocast_with_16bit_layers():
+    from pcdet_qat_plugin.quant import QuantSettings, wrap_model
+
+    from .nets import TinyDetector, tiny_batch, tiny_specs
+    torch.manual_seed(0)
+    m = TinyDetector()
+    wrap_model(m, tiny_specs(m), QuantSettings(bitwidth_16_layers=('backbone_2d.*', 'vfe.*')), 'train')
+    m.train()
+    with torch.autocast('cpu', dtype=torch.float16):
+        loss = m(tiny_batch(0))[0]['loss']
+    loss.backward()
+    assert torch.isfinite(loss) and all(torch.isfinite(p.grad).all() for p in m.parameters() if p.grad is not None)
