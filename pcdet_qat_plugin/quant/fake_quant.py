@@ -26,8 +26,13 @@ def pow2_scale(clip: torch.Tensor, bits: int, signed: bool) -> torch.Tensor:
 
 
 def round_half_away(x: torch.Tensor) -> torch.Tensor:
-    """Round half away from zero (TI 'round_sym'): 0.5 -> 1, -0.5 -> -1, 1.5 -> 2."""
-    return torch.trunc(x + 0.5 * torch.sign(x))
+    """Round half away from zero (TI 'round_sym'): 0.5 -> 1, -0.5 -> -1, 1.5 -> 2, 0.49999997 -> 0.
+
+    Exact: the fraction x - trunc(x) is computed without rounding, so only true ties move away from zero
+    (trunc(x + 0.5) would round 0.49999997 + 0.5 up to 1 in float32)."""
+    whole = torch.trunc(x)
+    tie = (x - whole).abs() == 0.5
+    return torch.where(tie, whole + torch.sign(x), torch.round(x))
 
 
 def _ste(x: torch.Tensor, xq: torch.Tensor) -> torch.Tensor:

@@ -14,8 +14,8 @@ from . import fold
 from .fake_quant import fake_quant_act, pow2_scale, quantize_bias, quantize_weight, weight_scale_cap_for_bias
 from .observers import clip_value, update_running_range
 
-PHASES = ('train', 'calibrate', 'test')
 INIT_CLIP = 8.0     # TI PAct2 starting range, used until a range was observed
+LEGACY_BATCHES_KEY = 'num_batches_tracked'   # the count's old name (a float; BatchNorm's own key is an int)
 
 
 class ActQuantizer(nn.Module):
@@ -37,7 +37,7 @@ class ActQuantizer(nn.Module):
         clip = 1.0 if self.channels else INIT_CLIP
         self.register_buffer('clip_lo', torch.tensor(-clip if signed else 0.0))
         self.register_buffer('clip_hi', torch.tensor(clip))
-        self.register_buffer('num_batches_tracked', torch.tensor(0.0))
+        self.register_buffer('batches_observed', torch.tensor(0, dtype=torch.long))
         self.register_buffer('range_frozen', torch.tensor(0, dtype=torch.uint8))
         if self.channels:
             self.register_buffer('channel_lo', torch.full((self.channels,), -INIT_CLIP if signed else 0.0))
@@ -72,9 +72,9 @@ class ActQuantizer(nn.Module):
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         if self.observing:
             if self.channels:
-                update_running_range(self.channel_lo, self.channel_hi, self.num_batches_tracked, x)
+                update_running_range(self.channel_lo, self.channel_hi, self.batches_observed, x)
             else:
-                update_running_range(self.clip_lo, self.clip_hi, self.num_batches_tracked, x)
+                update_running_range(self.clip_lo, self.clip_hi, self.batches_observed, x)
         if not self.enabled:
             return x
         if self.channels:
@@ -82,6 +82,9 @@ class ActQuantizer(nn.Module):
         return fake_quant_act(x, self.clip(), self.bits, self.signed)
 
     def _load_from_state_dict(self, state_dict, prefix, *args, **kwargs):
+        old = state_dict.pop(prefix + LEGACY_BATCHES_KEY, None)    # checkpoints before the rename
+        if old is not None and prefix + 'batches_observed' not in state_dict:
+            state_dict[prefix + 'batches_observed'] = old.round().long()
         super()._load_from_state_dict(state_dict, prefix, *args, **kwargs)
         self._frozen = bool(self.range_frozen.item())
 
@@ -117,6 +120,9 @@ class QuantWeightMixin:
             self.register_buffer('bias_correction', torch.zeros(channels, device=self.weight.device))
         if bn is not None and not hasattr(self, 'bn_frozen'):
             self.register_buffer('bn_frozen', torch.tensor(0, dtype=torch.uint8, device=self.weight.device))
+
+    def __reduce_ex__(self, protocol):
+        return reduce_swapped(self, protocol, new_quant_module, float_class(type(self)))
 
     def set_bn_frozen(self, frozen: bool) -> None:
         if self._q_bn is None:
@@ -214,6 +220,9 @@ class QuantWeightMixin:
 class QuantReLU(nn.ReLU):
     """ReLU whose child `act_quant` (unsigned) replaces it: unsigned fake-quant clamps at 0 itself."""
 
+    def __reduce_ex__(self, protocol):
+        return reduce_swapped(self, protocol, new_quant_module, float_class(type(self)))
+
     def forward(self, x):
         q = self._modules.get('act_quant')
         if q is None:
@@ -247,3 +256,16 @@ def float_class(cls: type) -> type:
         if q is cls:
             return f
     return cls
+
+
+def new_quant_module(float_cls: type) -> nn.Module:
+    """An empty instance of quant_class(float_cls), for unpickling (its state follows)."""
+    cls = quant_class(float_cls)
+    return cls.__new__(cls)
+
+
+def reduce_swapped(obj, protocol: int, rebuild, *args):
+    """Pickle support for an instance of a class made at run time (a class swap): pickle finds no such class
+    by name, so the object is rebuilt by `rebuild(*args)` (importable) and then gets its usual state."""
+    parts = object.__reduce_ex__(obj, max(2, protocol))
+    return (rebuild, args) + tuple(parts[2:])

@@ -10,7 +10,7 @@ import torch
 from torch import nn
 
 from ..errors import ConfigError
-from .modules import freeze_bn_module
+from .modules import freeze_bn_module, reduce_swapped
 from .settings import QuantSettings
 from .spec import SiteSpec, act_quantizers, attach_sites, weight_modules
 
@@ -20,6 +20,9 @@ PHASES = ('train', 'calibrate', 'test')
 class QuantModuleBase:
     """Shared by the phase mixins: re-applies frozen BN after every train() call."""
     quant_phase = None
+
+    def __reduce_ex__(self, protocol):
+        return reduce_swapped(self, protocol, new_phase_model, self.quant_phase, float_class_of(self))
 
     def train(self, mode: bool = True):
         super().train(mode)
@@ -70,6 +73,12 @@ def _phase_class(phase: str, float_cls: type) -> type:
         _PHASE_CLASSES[key] = type(mixin.__name__ + float_cls.__name__, (mixin, float_cls),
                                    {'__module__': float_cls.__module__})
     return _PHASE_CLASSES[key]
+
+
+def new_phase_model(phase: str, float_cls: type) -> nn.Module:
+    """An empty instance of the phase class of `float_cls`, for unpickling (its state follows)."""
+    cls = _phase_class(phase, float_cls)
+    return cls.__new__(cls)
 
 
 def float_class_of(model: nn.Module) -> type:

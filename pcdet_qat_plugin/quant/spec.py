@@ -62,7 +62,7 @@ class QuantSite:
 
     @property
     def calibrated(self) -> bool:
-        return self.act_quant is None or float(self.act_quant.num_batches_tracked) > 0
+        return self.act_quant is None or bool(self.act_quant.batches_observed > 0)
 
     def effective_weight_bias(self):
         """(w_q, b_q) folded + quantized exactly as quantized evaluation uses them (weight sites only)."""
@@ -106,12 +106,16 @@ def _input_pre_hook(module, args):
     return (module.input_quant(args[0]),) + tuple(args[1:])
 
 
-def _make_dict_hook(attr: str, key: str):
-    def hook(module, inputs, output):
-        if isinstance(output, dict) and key in output:
-            output[key] = getattr(module, attr)(output[key])
+class _DictOutputHook:
+    """Forward hook quantizing `output[key]` with the module's child `attr` (a class, so models pickle)."""
+
+    def __init__(self, attr: str, key: str):
+        self.attr, self.key = attr, key
+
+    def __call__(self, module, inputs, output):
+        if isinstance(output, dict) and self.key in output:
+            output[self.key] = getattr(module, self.attr)(output[self.key])
         return output
-    return hook
 
 
 def attach_sites(model: nn.Module, specs: Sequence[SiteSpec], settings: QuantSettings) -> Dict[str, QuantSite]:
@@ -158,7 +162,7 @@ def _attach_one(model, spec: SiteSpec, wbits, abits, settings) -> QuantSite:
         q = ActQuantizer(abits, spec.signed).to(_device_of(module, model))
         setattr(module, attr, q)
         site = QuantSite(spec, module, None, q, None, abits)
-        site.hook_handles.append(module.register_forward_hook(_make_dict_hook(attr, spec.key)))
+        site.hook_handles.append(module.register_forward_hook(_DictOutputHook(attr, spec.key)))
         return site
     if not isinstance(module, WEIGHT_TYPES):
         raise ConfigError(f'quantization spec {spec.name}: {spec.module} is a {type(module).__name__}, '

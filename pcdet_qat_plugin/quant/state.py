@@ -10,7 +10,7 @@ from torch import nn
 from .phases import quant_settings_of
 from .spec import iter_quant_sites
 
-QUANT_BUFFERS = ('clip_lo', 'clip_hi', 'num_batches_tracked', 'range_frozen', 'channel_lo', 'channel_hi')
+QUANT_BUFFERS = ('clip_lo', 'clip_hi', 'batches_observed', 'num_batches_tracked', 'range_frozen', 'channel_lo', 'channel_hi')
 WEIGHT_BUFFERS = ('bias_correction', 'bn_frozen')
 META_FORMAT = 'tidl_v1'
 

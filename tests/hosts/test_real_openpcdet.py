@@ -86,5 +86,5 @@ def test_real_pointpillar_quantized_step_and_checkpoint(real_pcdet, tmp_path):
     ret['loss'].backward()
     meta = quant_glue.checkpoint_meta(model)
     assert meta['format'] == 'tidl_v1' and meta['phase'] == 'train'
-    tracked = [float(v) for k, v in model.state_dict().items() if k.endswith('_quant.num_batches_tracked')]
+    tracked = [float(v) for k, v in model.state_dict().items() if k.endswith('_quant.batches_observed')]
     assert tracked and min(tracked) == 1.0

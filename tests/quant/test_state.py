@@ -99,3 +99,19 @@ def test_qat_from_scratch_warning(caplog):
 def test_buffer_shapes_fixed():
     a, b = _qat(0, 0), _qat(1, 2)
     assert {k: v.shape for k, v in a.state_dict().items()} == {k: v.shape for k, v in b.state_dict().items()}
+
+
+def test_range_count_is_an_integer_named_apart_from_batchnorm():
+    """BatchNorm's `num_batches_tracked` is an int; the quantizer's batch count is `batches_observed` (int64),
+    and a checkpoint written before the rename (a float `num_batches_tracked`) still loads."""
+    m = _qat(steps=1)
+    state = m.state_dict()
+    assert not [k for k, v in state.items() if k.endswith('num_batches_tracked') and v.is_floating_point()]
+    counts = {k: v for k, v in state.items() if k.endswith('_quant.batches_observed')}
+    assert counts and all(v.dtype == torch.int64 and int(v) == 1 for v in counts.values())
+    old = {(k[:-len('batches_observed')] + 'num_batches_tracked' if k in counts else k): (v.double() if k in counts else v)
+           for k, v in state.items()}
+    r = TinyDetector()
+    wrap_model(r, tiny_specs(r), QuantSettings(), 'train')
+    r.load_state_dict(old)
+    assert all(int(r.state_dict()[k]) == 1 for k in counts)
