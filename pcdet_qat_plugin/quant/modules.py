@@ -34,14 +34,26 @@ class ActQuantizer(nn.Module):
         self.bits, self.signed, self.channels = bits, signed, int(channels)
         self.phase, self.enabled = 'train', True
         self._frozen = False
-        clip = 1.0 if self.channels else INIT_CLIP
-        self.register_buffer('clip_lo', torch.tensor(-clip if signed else 0.0))
-        self.register_buffer('clip_hi', torch.tensor(clip))
-        self.register_buffer('batches_observed', torch.tensor(0, dtype=torch.long))
-        self.register_buffer('range_frozen', torch.tensor(0, dtype=torch.uint8))
+        for name in ('clip_lo', 'clip_hi', 'batches_observed', 'range_frozen'):
+            self.register_buffer(name, torch.zeros((), dtype=torch.long if name == 'batches_observed' else
+                                                   torch.uint8 if name == 'range_frozen' else torch.float32))
         if self.channels:
-            self.register_buffer('channel_lo', torch.full((self.channels,), -INIT_CLIP if signed else 0.0))
-            self.register_buffer('channel_hi', torch.full((self.channels,), INIT_CLIP))
+            self.register_buffer('channel_lo', torch.zeros(self.channels))
+            self.register_buffer('channel_hi', torch.zeros(self.channels))
+        self.reset_range()
+
+    @torch.no_grad()
+    def reset_range(self) -> None:
+        """Back to the never-observed starting range (TI's +-8, or +-1 with channel normalisation), count 0,
+        not frozen."""
+        clip = 1.0 if self.channels else INIT_CLIP
+        self.clip_lo.fill_(-clip if self.signed else 0.0)
+        self.clip_hi.fill_(clip)
+        self.batches_observed.zero_()
+        if self.channels:
+            self.channel_lo.fill_(-INIT_CLIP if self.signed else 0.0)
+            self.channel_hi.fill_(INIT_CLIP)
+        self.set_frozen(False)
 
     def extra_repr(self) -> str:
         return (f'bits={self.bits}, signed={self.signed}, phase={self.phase}, frozen={self._frozen}'

@@ -57,18 +57,16 @@ def ckpt_extra(model) -> dict:
 
 def calibrate(model, train_loader, settings, logger, show_progress: bool = True) -> int:
     """Calibration / PTQ over `settings.calibration_iters` training batches (no autograd), then frozen."""
-    import itertools
-
     import tqdm
 
     from ..models import load_data_to_device
     from ..quant import calibrate as run_calibration
+    from ..quant.calibrate import loader_batches
     device = next(model.parameters()).device
     iters = settings.calibration_iters
 
     def batches():
-        epoch_iter = itertools.chain.from_iterable(itertools.repeat(train_loader))
-        for batch in tqdm.tqdm(itertools.islice(epoch_iter, iters), total=iters, desc='calibrate',
+        for batch in tqdm.tqdm(loader_batches(train_loader, iters), total=iters, desc='calibrate',
                                dynamic_ncols=True, disable=not show_progress):
             yield load_data_to_device(batch, device)
     n = run_calibration(model, batches(), iters=iters)
