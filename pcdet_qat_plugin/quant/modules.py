@@ -10,12 +10,44 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from ..errors import CheckpointError
 from . import fold
 from .fake_quant import fake_quant_act, pow2_scale, quantize_bias, quantize_weight, weight_scale_cap_for_bias
 from .observers import clip_value, update_running_range
 
 INIT_CLIP = 8.0     # TI PAct2 starting range, used until a range was observed
 LEGACY_BATCHES_KEY = 'num_batches_tracked'   # the count's old name (a float; BatchNorm's own key is an int)
+DESCRIPTION_KEY = 'quant_description'        # int buffer: what a quantizer is, checked against checkpoints
+ACT_DESCRIPTION = ('bits', 'signed', 'channels (0: no per-channel input normalisation)')
+WEIGHT_DESCRIPTION = ('weight bits', 'per-channel weights', 'activation bits', 'bias constraint')
+BIAS_CONSTRAINT_CODES = ('reduce_weight_scale', 'saturate')
+
+
+def _description_values(fields, values):
+    return {f: (BIAS_CONSTRAINT_CODES[v] if f == 'bias constraint' and 0 <= v < len(BIAS_CONSTRAINT_CODES)
+                else bool(v) if f in ('signed', 'per-channel weights') else v) for f, v in zip(fields, values)}
+
+
+def check_description(module: nn.Module, state_dict: dict, prefix: str, fields) -> None:
+    """Before a quantizer loads: its description in the checkpoint must equal its own (CheckpointError
+    naming the site and both values). A checkpoint without one (float, or written before descriptions)
+    takes the module's own."""
+    own = getattr(module, DESCRIPTION_KEY)
+    found = state_dict.get(prefix + DESCRIPTION_KEY)
+    if found is None:
+        state_dict[prefix + DESCRIPTION_KEY] = own.clone()
+        return
+    if not isinstance(found, torch.Tensor) or found.shape != own.shape:
+        raise CheckpointError(f'{prefix}{DESCRIPTION_KEY}: expected an int tensor of shape {tuple(own.shape)}, '
+                              f'found {type(found).__name__} {tuple(getattr(found, "shape", ()))}')
+    mine = _description_values(fields, own.tolist())
+    theirs = _description_values(fields, found.long().tolist())
+    diffs = [f'{f} {theirs[f]!r} in the checkpoint, {mine[f]!r} in this model' for f in fields
+             if theirs[f] != mine[f]]
+    if diffs:
+        raise CheckpointError(f'quantizer {prefix[:-1] or "(root)"} was saved with other settings: '
+                              + '; '.join(diffs) + '. Load it with the QUANTIZE settings it was made with '
+                              '(its ckpt["quant"]["settings"]), or calibrate / train again.')
 
 
 class ActQuantizer(nn.Module):
@@ -34,6 +66,8 @@ class ActQuantizer(nn.Module):
         self.bits, self.signed, self.channels = bits, signed, int(channels)
         self.phase, self.enabled = 'train', True
         self._frozen = False
+        self.register_buffer(DESCRIPTION_KEY, torch.zeros(len(ACT_DESCRIPTION), dtype=torch.int32))
+        self.set_bits(bits)
         for name in ('clip_lo', 'clip_hi', 'batches_observed', 'range_frozen'):
             self.register_buffer(name, torch.zeros((), dtype=torch.long if name == 'batches_observed' else
                                                    torch.uint8 if name == 'range_frozen' else torch.float32))
@@ -69,6 +103,15 @@ class ActQuantizer(nn.Module):
         self._frozen = bool(frozen)
         self.range_frozen.fill_(int(self._frozen))
 
+    def set_bits(self, bits: int) -> None:
+        """The activation width (attribute and description buffer)."""
+        self.bits = int(bits)
+        getattr(self, DESCRIPTION_KEY).copy_(torch.tensor([self.bits, int(self.signed), self.channels]))
+
+    def _read_buffers(self) -> None:
+        """The Python mirrors of buffer state (read once per load, never in forward)."""
+        self._frozen = bool(self.range_frozen.item())
+
     def clip(self) -> torch.Tensor:
         """The pow2 clip value (0-dim tensor on the buffers' device)."""
         return clip_value(self.clip_lo, self.clip_hi, self.signed)
@@ -97,8 +140,9 @@ class ActQuantizer(nn.Module):
         old = state_dict.pop(prefix + LEGACY_BATCHES_KEY, None)    # checkpoints before the rename
         if old is not None and prefix + 'batches_observed' not in state_dict:
             state_dict[prefix + 'batches_observed'] = old.round().long()
+        check_description(self, state_dict, prefix, ACT_DESCRIPTION)
         super()._load_from_state_dict(state_dict, prefix, *args, **kwargs)
-        self._frozen = bool(self.range_frozen.item())
+        self._read_buffers()
 
 
 def freeze_bn_module(bn: nn.Module) -> None:
@@ -120,10 +164,12 @@ class QuantWeightMixin:
                 act_bits: Optional[int] = None, bias_constraint: str = 'reduce_weight_scale'):
         self.__dict__['_q_bn'] = bn                  # plain references: no second registration
         self.__dict__['_q_in'] = in_quant
-        self.q_bits, self.q_per_channel, self.q_enabled = bits, per_channel, True
-        self.q_act_bits = act_bits or bits
-        self.q_bias_constraint = bias_constraint
+        self.q_enabled = True
         self._q_bn_frozen = False
+        if not hasattr(self, DESCRIPTION_KEY):
+            self.register_buffer(DESCRIPTION_KEY, torch.zeros(len(WEIGHT_DESCRIPTION), dtype=torch.int32,
+                                                              device=self.weight.device))
+        self.q_describe(bits, per_channel, act_bits or bits, bias_constraint)
         if out_quant is not None:
             self.act_quant = out_quant
         channels = self.weight.shape[fold.out_channel_axis(self)] * (
@@ -136,6 +182,14 @@ class QuantWeightMixin:
     def __reduce_ex__(self, protocol):
         return reduce_swapped(self, protocol, new_quant_module, float_class(type(self)))
 
+    def q_describe(self, bits: int, per_channel: bool, act_bits: int, bias_constraint: str) -> None:
+        """Weight bits, per-channel weights, the activation bits of the bias rule and the bias constraint
+        (attributes and description buffer)."""
+        self.q_bits, self.q_per_channel, self.q_act_bits = int(bits), bool(per_channel), int(act_bits)
+        self.q_bias_constraint = bias_constraint
+        getattr(self, DESCRIPTION_KEY).copy_(torch.tensor(
+            [self.q_bits, int(self.q_per_channel), self.q_act_bits, BIAS_CONSTRAINT_CODES.index(bias_constraint)]))
+
     def set_bn_frozen(self, frozen: bool) -> None:
         if self._q_bn is None:
             return
@@ -145,6 +199,7 @@ class QuantWeightMixin:
             freeze_bn_module(self._q_bn)
 
     def _load_from_state_dict(self, state_dict, prefix, *args, **kwargs):
+        check_description(self, state_dict, prefix, WEIGHT_DESCRIPTION)
         super()._load_from_state_dict(state_dict, prefix, *args, **kwargs)
         if self._q_bn is not None:
             self._q_bn_frozen = bool(self.bn_frozen.item())

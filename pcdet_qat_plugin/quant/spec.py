@@ -143,10 +143,9 @@ def attach_sites(model: nn.Module, specs: Sequence[SiteSpec], settings: QuantSet
             site.weight_bits = wbits if spec.kind == 'weight' else None
             site.act_bits = abits if site.act_quant is not None else None
             if site.act_quant is not None:
-                site.act_quant.bits = abits
+                site.act_quant.set_bits(abits)
             if spec.kind == 'weight':
-                site.module.q_bits, site.module.q_per_channel = wbits, settings.per_channel_weights
-                site.module.q_act_bits, site.module.q_bias_constraint = abits, settings.bias_constraint
+                site.module.q_describe(wbits, settings.per_channel_weights, abits, settings.bias_constraint)
             continue
         sites[spec.name] = _attach_one(model, spec, wbits, abits, settings)
     for spec in specs:                               # link each weight module to its input quantizer
