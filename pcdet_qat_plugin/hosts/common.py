@@ -9,6 +9,7 @@ from torch import nn
 from ..errors import ConfigError
 from ..quant import QuantSettings, SiteSpec, wrap_model
 from ..quant import set_epoch as _set_epoch
+from ..quant.load_policy import QuantizedLoad
 from ..quant.phases import PHASES, float_class_of, is_quantized
 
 logger = logging.getLogger(__name__)
@@ -113,6 +114,8 @@ def quantize_detector(model: nn.Module, cfg_or_settings, phase: str = 'train') -
         return model
     inner = _unwrap(model)
     wrap_model(inner, pointpillar_quant_spec(inner), settings, phase)
+    if hasattr(type(inner), 'load_policy'):       # the built-in detector's load hook (OpenPCDet's is patched)
+        inner.load_policy = QuantizedLoad()
     logger.info('%s quantized for phase %r: weights %d bit, activations %d bit, 16-bit layers %s',
                 float_class_of(inner).__name__, phase, settings.bitwidth_weights, settings.bitwidth_activations,
                 list(settings.bitwidth_16_layers) or 'none')

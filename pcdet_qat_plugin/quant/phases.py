@@ -31,17 +31,6 @@ class QuantModuleBase:
                 freeze_bn_module(m._q_bn)
         return self
 
-    def _log_not_updated(self, state_dict, update_model_state, logger) -> None:
-        """Float keys not updated are logged one by one (the detector's own _log_not_updated); quantizer
-        buffers (fresh when a float checkpoint starts QAT / calibration) are summarised in one line."""
-        from .state import is_quant_key
-        quant = [k for k in state_dict if k not in update_model_state and is_quant_key(k)]
-        super()._log_not_updated({k: v for k, v in state_dict.items() if not is_quant_key(k)},
-                                 update_model_state, logger)
-        if quant:
-            logger.info('%d quantizer buffers not in the checkpoint start fresh (float checkpoint -> '
-                        'quantized model), e.g. %s', len(quant), quant[0])
-
 
 class QuantTrainModule(QuantModuleBase):
     """QAT: ranges tracked in training mode until frozen, BN batch statistics until frozen."""

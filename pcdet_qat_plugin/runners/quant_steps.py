@@ -1,5 +1,6 @@
-"""How the built-in runners use the quant engine: settings from the cfg, phase wrapping, the freeze
-schedule per epoch, calibration over the training loader, and quantization metadata in checkpoints."""
+"""The quantization steps of the built-in runners: settings from the cfg, phase wrapping, the freeze
+schedule per epoch, calibration over the training loader, checkpoint names and metadata. Checkpoint loads
+follow quant/load_policy.py (the built-in detector calls it from its load_params_* methods)."""
 import logging
 from typing import Optional
 
@@ -47,6 +48,11 @@ def epoch_hook(settings):
         state = set_epoch(model, cur_epoch, total_epochs)
         logging.getLogger(__name__).info('epoch %d/%d quantization state: %s', cur_epoch + 1, total_epochs, state)
     return hook
+
+
+def calibration_checkpoint_name(total_epochs: int) -> str:
+    from ..quant.load_policy import calibration_checkpoint_name as name
+    return name(total_epochs)
 
 
 def ckpt_extra(model) -> dict:
