@@ -69,7 +69,7 @@ def quantize_built_model(model, model_cfg, plan):
     """After build_detector: wrap the detector in place per `quant_plan`'s (settings, phase)."""
     settings, phase = plan
     from ..common import quantize_detector
-    model = quantize_detector(model, settings, phase)
+    model = quantize_detector(model, settings, phase, load_hook=False)
     logger.info('pcdet-qat-plugin: %s quantized for phase %r (weights %d bit, activations %d bit)',
                 model_cfg.get('NAME'), phase, settings.bitwidth_weights, settings.bitwidth_activations)
     return model
@@ -164,6 +164,6 @@ def model_for_eval(model, cfg, run_logger=None):
     if inner.__dict__.get('_quant_phase') != 'test':
         check_supported(cfg['MODEL'])
         from ..common import quantize_detector
-        quantize_detector(inner, settings, 'test')
+        quantize_detector(inner, settings, 'test', load_hook=False)
         (run_logger or logger).info('pcdet-qat-plugin: evaluating the quantized model (phase test)')
     return model
