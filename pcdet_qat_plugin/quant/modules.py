@@ -109,7 +109,8 @@ class ActQuantizer(nn.Module):
         getattr(self, DESCRIPTION_KEY).copy_(torch.tensor([self.bits, int(self.signed), self.channels]))
 
     def _read_buffers(self) -> None:
-        """The Python mirrors of buffer state (read once per load, never in forward)."""
+        """The Python mirrors of buffer state (read once per load, never in forward); the description's
+        mirrors need no reading: a load with another description is refused."""
         self._frozen = bool(self.range_frozen.item())
 
     def clip(self) -> torch.Tensor:
@@ -201,6 +202,11 @@ class QuantWeightMixin:
     def _load_from_state_dict(self, state_dict, prefix, *args, **kwargs):
         check_description(self, state_dict, prefix, WEIGHT_DESCRIPTION)
         super()._load_from_state_dict(state_dict, prefix, *args, **kwargs)
+        self._read_buffers()
+
+    def _read_buffers(self) -> None:
+        """The Python mirrors of buffer state (read once per load, never in forward); the description's
+        mirrors need no reading: a load with another description is refused."""
         if self._q_bn is not None:
             self._q_bn_frozen = bool(self.bn_frozen.item())
 
