@@ -120,13 +120,13 @@ def fake_quant_act(x: torch.Tensor, clip: torch.Tensor, bits: int, signed: bool)
 
 
 class _FakeQuantAct(torch.autograd.Function):
-    """Computes in float32 whatever the input dtype or autocast state: a 16-bit grid needs more than fp16's
-    11-bit mantissa (and 2^16 - 1 > fp16's largest value), a tiny clip's scale overflows fp16. The output
-    is float32; the gradient returns in the input's dtype."""
+    """Computes in float32 (float64 stays float64) whatever the input dtype or autocast state: a 16-bit
+    grid needs more than fp16's 11-bit mantissa (and 2^16 - 1 > fp16's largest value), a tiny clip's scale
+    overflows fp16. The output has that dtype; the gradient returns in the input's dtype."""
 
     @staticmethod
     def forward(ctx, x, scale, qmin, qmax):
-        y = x.float().mul(scale)
+        y = x.to(torch.promote_types(x.dtype, torch.float32)).mul(scale)
         y.add_(0.5).floor_().clamp_(qmin, qmax).div_(scale)
         ctx.save_for_backward(y, scale)
         ctx.qmin, ctx.qmax, ctx.in_dtype = qmin, qmax, x.dtype
@@ -136,7 +136,7 @@ class _FakeQuantAct(torch.autograd.Function):
     def backward(ctx, grad):
         y, scale = ctx.saved_tensors
         inside = (y > ctx.qmin / scale) & (y < ctx.qmax / scale)
-        return (grad.float() * inside).to(ctx.in_dtype), None, None, None
+        return (grad * inside).to(ctx.in_dtype), None, None, None
 
 
 # TI's exact activation rounding; fake_quant_act already is exact (name kept for callers of earlier versions)
