@@ -67,8 +67,8 @@ def test_ste_gradients():
 
 def test_ste_boundaries():
     """Signed clip 4, 8 bit: levels -4 .. 4 - 1/32. Zero gradient outside the clip and in the half-step
-    zones inside it that round onto an extreme level (-4 + step/4, 4 - 1.5 step), one inside; unsigned: zero gradient at and
-    below 0 (the zero level), one above its first half step."""
+    zones inside it that round onto an extreme level (-4 + step/4, 4 - 1.5 step), one inside; unsigned:
+    zero gradient at and below 0 (the zero level), one above its first half step."""
     step = 1 / 32
     x = torch.tensor([-5.0, -4.0 - step / 4, -4.0 + step / 4, -4.0 + step, 0.0, 4.0 - 2 * step,
                       4.0 - 1.5 * step, 4.0 - step / 4, 4.0, 5.0], requires_grad=True)

@@ -8,8 +8,9 @@ import torch
 
 from pcdet_qat_plugin.errors import CheckpointError
 from pcdet_qat_plugin.quant import (QuantSettings, check_checkpoint_settings, is_quant_key, quant_checkpoint_meta,
-                                    report_checkpoint_load, set_epoch, split_quant_state, warn_if_qat_without_pretrained,
-                                    warn_if_quant_checkpoint_on_float_model, wrap_model)
+                                    report_checkpoint_load, set_epoch, split_quant_state,
+                                    warn_if_qat_without_pretrained, warn_if_quant_checkpoint_on_float_model,
+                                    wrap_model)
 
 from .nets import TinyDetector, tiny_batch, tiny_specs
 
@@ -111,8 +112,8 @@ def test_range_count_is_an_integer_named_apart_from_batchnorm():
     assert not [k for k, v in state.items() if k.endswith('num_batches_tracked') and v.is_floating_point()]
     counts = {k: v for k, v in state.items() if k.endswith('_quant.batches_observed')}
     assert counts and all(v.dtype == torch.int64 and int(v) == 1 for v in counts.values())
-    old = {(k[:-len('batches_observed')] + 'num_batches_tracked' if k in counts else k): (v.double() if k in counts else v)
-           for k, v in state.items()}
+    old = {k: v for k, v in state.items() if k not in counts}
+    old.update({k[:-len('batches_observed')] + 'num_batches_tracked': v.double() for k, v in counts.items()})
     r = TinyDetector()
     wrap_model(r, tiny_specs(r), QuantSettings(), 'train')
     r.load_state_dict(old)

@@ -103,6 +103,7 @@ def test_qat_from_calibration_keeps_ranges_and_other_settings_are_refused(float_
     assert clips and all(torch.equal(calib[k], qat[k]) for k in clips)      # ranges frozen from epoch 0: kept
     logs = ''.join(open(tmp_path / 'q' / f).read() for f in os.listdir(tmp_path / 'q') if f.startswith('log_train'))
     assert logs.count('keeps its calibrated ranges') == 1
-    with pytest.raises(CheckpointError, match="QUANTIZE.BITWIDTH_16_LAYERS: \\[\\] in the checkpoint, \\['dense_head'\\]"):
+    mismatch = "QUANTIZE.BITWIDTH_16_LAYERS: \\[\\] in the checkpoint, \\['dense_head'\\]"
+    with pytest.raises(CheckpointError, match=mismatch):
         run_test(demo_cfg(quantize={'MODE': 'training', 'BITWIDTH_16_LAYERS': ['dense_head']}), ckpt=q['ckpt'],
                  batch_size=2, workers=0, output_dir=str(tmp_path / 'q'), show_progress=False)
