@@ -109,10 +109,6 @@ def calibrate(model: nn.Module, batches: Iterable, iters: Optional[int] = None,
     if n == 0:
         raise DataError('calibration: the loader yielded no batches (an empty dataset or split?); '
                         'calibration needs at least one')
-    if n < iters:
-        logger.warning('calibration: the batches ran out after %d of CALIBRATION_ITERS %d; ranges come from %d '
-                       'batches only (a longer loader, or a smaller CALIBRATION_ITERS, says what is meant)',
-                       n, iters, n)
     freeze_ranges(model, True)
     freeze_bn(model, True)
     model.train(was_training)

@@ -75,11 +75,6 @@ def run_training(cfg, batch_size: Optional[int] = None, epochs: Optional[int] = 
         t0 = time.time()
         history = []
         if mode == 'calibration':
-            if settings.calibration_iters > len(train_loader):
-                logger.warning('QUANTIZE.CALIBRATION_ITERS %d > %d batches in the training loader: calibration '
-                               'goes over the loader %.1f times (augmented again each pass)',
-                               settings.calibration_iters, len(train_loader),
-                               settings.calibration_iters / max(1, len(train_loader)))
             quant_steps.calibrate(model, train_loader, settings, logger, show_progress=show_progress)
             state = checkpoint_state(model, None, total_epochs, settings.calibration_iters,
                                      extra=quant_steps.ckpt_extra(model))

@@ -62,21 +62,25 @@ def test_dontcare_sizes_accepted(tmp_path):
     assert list(read_kitti_label_file(label)['name']) == ['DontCare', 'Car']
 
 
-def test_calibration_says_when_batches_run_out(demo_cfg, caplog):
-    """quant.calibrate (both hosts) warns when the loader ends before CALIBRATION_ITERS."""
+def test_calibration_says_when_the_loader_is_shorter(demo_cfg, caplog):
+    """Both hosts feed calibration through quant.calibrate.loader_batches: a loader shorter than
+    CALIBRATION_ITERS is passed again, and that is said once."""
     import pcdet_qat_plugin
     from pcdet_qat_plugin.datasets import build_dataloader
     from pcdet_qat_plugin.models import load_data_to_device
     from pcdet_qat_plugin.quant import calibrate
+    from pcdet_qat_plugin.quant.calibrate import loader_batches
     cfg = demo_cfg(quantize={'MODE': 'calibration', 'CALIBRATION_ITERS': 5})
     _, loader, _ = build_dataloader(cfg.DATA_CONFIG, cfg.CLASS_NAMES, batch_size=4, dist=False, workers=0,
                                     training=False)
     model = pcdet_qat_plugin.build_model(cfg, quantize_mode='calibrate')
     logger = logging.getLogger('pcdet_qat_plugin.quant.calibrate')   # the package logger may not propagate
     logger.addHandler(caplog.handler)
+    caplog.set_level(logging.INFO, logger='pcdet_qat_plugin.quant.calibrate')
     try:
-        used = calibrate(model, loader, prepare=lambda b: load_data_to_device(b, 'cpu'))
+        used = calibrate(model, loader_batches(loader, 5), iters=5, prepare=lambda b: load_data_to_device(b, 'cpu'))
     finally:
         logger.removeHandler(caplog.handler)
-    assert used == len(loader) < 5
-    assert f'the batches ran out after {len(loader)} of CALIBRATION_ITERS 5' in caplog.text
+    assert len(loader) < 5 == used
+    said = {r.getMessage() for r in caplog.records if 'fewer than the 5 asked for' in r.getMessage()}
+    assert said == {f'calibration loader: {len(loader)} batches, fewer than the 5 asked for: passing it again'}
