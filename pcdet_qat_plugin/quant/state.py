@@ -100,8 +100,10 @@ def warn_if_quant_checkpoint_on_float_model(model_state: Dict, logger: Optional[
         return False
     (logger or logging.getLogger(__name__)).warning(
         'The checkpoint holds quantizer state (%d keys, e.g. %s) but QUANTIZE is not set: its FLOAT path is '
-        'being measured and the quantizer keys are ignored. Set QUANTIZE (cfg or --set QUANTIZE True) to '
-        'evaluate it quantized.', len(keys), keys[0])
+        'being measured and the quantizer keys are ignored. To evaluate it quantized, use the cfg it was '
+        'trained with (one with a QUANTIZE: section, e.g. pointpillar_qat); with this project\'s tools a float '
+        'cfg also takes `--set QUANTIZE True` (default 8-bit settings), while OpenPCDet\'s own --set cannot '
+        'add a key.', len(keys), keys[0])
     return True
 
 

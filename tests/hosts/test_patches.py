@@ -300,3 +300,36 @@ def test_checkpoint_policy_settings_and_calibrated_start(fake_openpcdet, tmp_pat
     with pytest.raises(CheckpointError, match=r'calib\.pth.*QUANTIZE.NORMALIZE_INPUT_CHANNELS: True in the checkpoint, '
                                               r'False in the cfg'):
         other.load_params_from_file(str(tmp_path / 'calib.pth'), logger=None, to_cpu=True)
+
+
+def test_host_messages_said_once_and_true_for_openpcdet(fake_openpcdet, tmp_path, caplog):
+    """Issue 17 item 6: a float -> quantized load is reported once; OpenPCDet's evaluation says once that it is
+    quantized, with bit widths; the quantized-checkpoint-on-float-cfg warning gives advice OpenPCDet accepts."""
+    import logging
+
+    from pcdet_qat_plugin.hosts.openpcdet import patch_actions
+    from pcdet_qat_plugin.quant import is_quant_key, warn_if_quant_checkpoint_on_float_model
+    hook.enable()
+    import train_utils.train_utils as tu
+    cfg = _cfg(tmp_path, 'MODE: training')
+    qat = _build(cfg, training=True)
+    state = tu.checkpoint_state(qat, None, 1, 1)
+    float_state = dict(state, model_state={k: v for k, v in state['model_state'].items() if not is_quant_key(k)})
+    tu.save_checkpoint(float_state, filename=str(tmp_path / 'float'))
+    fresh = _build(cfg, training=True)
+    run_log = logging.getLogger('run')
+    with caplog.at_level(logging.INFO):
+        fresh.load_params_from_file(str(tmp_path / 'float.pth'), logger=run_log, to_cpu=True)
+    assert sum('float checkpoint -> quantized model' in r.getMessage() for r in caplog.records) == 1
+    caplog.clear()
+    test_model = _build(cfg, training=False)
+    with caplog.at_level(logging.INFO):
+        for _ in range(2):
+            patch_actions.model_for_eval(test_model, cfg, run_log)
+    said = [r.getMessage() for r in caplog.records if 'evaluating the QUANTIZED model' in r.getMessage()]
+    assert len(said) == 1 and 'weights 8 bit, activations 8 bit' in said[0]
+    caplog.clear()
+    with caplog.at_level(logging.WARNING):
+        warn_if_quant_checkpoint_on_float_model(state['model_state'], run_log)
+    text = caplog.records[-1].getMessage()
+    assert 'QUANTIZE: section' in text and "OpenPCDet's own --set cannot add a key" in text

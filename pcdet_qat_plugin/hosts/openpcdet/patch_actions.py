@@ -165,5 +165,14 @@ def model_for_eval(model, cfg, run_logger=None):
         check_supported(cfg['MODEL'])
         from ..common import quantize_detector
         quantize_detector(inner, settings, 'test', load_hook=False)
-        (run_logger or logger).info('pcdet-qat-plugin: evaluating the quantized model (phase test)')
+    if not inner.__dict__.get('_quant_eval_said'):
+        inner.__dict__['_quant_eval_said'] = True
+        (run_logger or logger).info('pcdet-qat-plugin: %s', quantized_eval_line(settings))
     return model
+
+
+def quantized_eval_line(settings) -> str:
+    """The one line OpenPCDet's test.py log gets: this evaluation is quantized, at which bit widths."""
+    wide = ', '.join(settings.bitwidth_16_layers) or 'none'
+    return ('evaluating the QUANTIZED model (integer-exact test phase): weights %d bit, activations %d bit, '
+            '16-bit layers: %s' % (settings.bitwidth_weights, settings.bitwidth_activations, wide))
