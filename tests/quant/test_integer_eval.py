@@ -92,3 +92,15 @@ def test_integer_form_does_not_depend_on_batch_layout():
         perm = torch.randperm(10, generator=torch.Generator().manual_seed(0))
         parts = torch.cat([pfn(b['voxels'][perm[:3]]), pfn(b['voxels'][perm[3:]])])
     assert torch.equal(full[perm], parts)
+
+
+def test_folded_bn_never_runs_in_quantized_evaluation():
+    """What made hosts differ: a BN executed on host-specific views (its float noise landing on rounding
+    boundaries). In quantized evaluation the BN exists only inside the folded integer weights and bias."""
+    m = _calibrated_test_model(8)
+    calls = []
+    for s in iter_quant_sites(m):
+        if s.bn is not None:
+            s.bn.register_forward_hook(lambda *a: calls.append(1))
+    m(tiny_batch(2))
+    assert calls == []
