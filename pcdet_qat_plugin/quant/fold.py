@@ -78,43 +78,37 @@ def common_ancestor(a: str, b: str) -> str:
     return '.'.join(pa[:n])
 
 
-def _moved_children(module_rel: str, bn_rel: str, out_quant_on_bn: bool):
-    """(key prefix under the weight module, key prefix at the float layout) of the moved children."""
-    moves = [(f'{module_rel}.bn.', f'{bn_rel}.')]
-    if out_quant_on_bn:
-        moves.append((f'{module_rel}.act_quant.', f'{bn_rel}.act_quant.'))
-    return moves
-
-
-def _keys_to_float_layout(module_rel, bn_rel, out_quant_on_bn, module, state_dict, prefix, local_metadata):
-    """state_dict post-hook of a folding weight module: its `bn.*` keys (and its output quantizer's, which
-    a BN without ReLU carried before) go back to the BN's own place, so keys stay the host's."""
+def _keys_to_float_layout(module_rel, bn_rel, module, state_dict, prefix, local_metadata):
+    """state_dict post-hook of a folding weight module: its `bn.*` keys go back to the BN's own place, so
+    the keys stay the host's."""
     if not prefix.endswith(module_rel + '.'):
         return                                       # state_dict() of the weight module alone: keep 'bn.*'
     outer = prefix[:len(prefix) - len(module_rel) - 1]
+    src, dst = f'{outer}{module_rel}.bn.', f'{outer}{bn_rel}.'
+    for key in [k for k in state_dict if k.startswith(src)]:
+        state_dict[dst + key[len(src):]] = state_dict.pop(key)
     meta = getattr(state_dict, '_metadata', None)
-    for inner, flat in _moved_children(module_rel, bn_rel, out_quant_on_bn):
-        src, dst = outer + inner, outer + flat
+    if meta is not None and src[:-1] in meta:
+        meta[dst[:-1]] = meta.pop(src[:-1])
+
+
+def _keys_from_float_layout(module_rel, bn_rel, module, state_dict, prefix, local_metadata, strict,
+                            missing_keys, unexpected_keys, error_msgs):
+    """load_state_dict pre-hook of the common ancestor: host-layout BN keys -> the weight module's `bn.*`.
+    An output quantizer that hung under the BN in earlier versions (`<bn>.act_quant.*`, the PFN's) moves
+    to the weight module, where it lives now."""
+    moves = [(f'{prefix}{bn_rel}.act_quant.', f'{prefix}{module_rel}.act_quant.'),
+             (f'{prefix}{bn_rel}.', f'{prefix}{module_rel}.bn.')]
+    for src, dst in moves:
         for key in [k for k in state_dict if k.startswith(src)]:
             state_dict[dst + key[len(src):]] = state_dict.pop(key)
-        if meta is not None and src[:-1] in meta:
-            meta[dst[:-1]] = meta.pop(src[:-1])
 
 
-def _keys_from_float_layout(module_rel, bn_rel, out_quant_on_bn, module, state_dict, prefix, local_metadata,
-                            strict, missing_keys, unexpected_keys, error_msgs):
-    """load_state_dict pre-hook of the common ancestor: host-layout BN keys -> the weight module's `bn.*`."""
-    for inner, flat in reversed(_moved_children(module_rel, bn_rel, out_quant_on_bn)):
-        src, dst = prefix + flat, prefix + inner
-        for key in [k for k in state_dict if k.startswith(src) and not k.startswith(dst)]:
-            state_dict[dst + key[len(src):]] = state_dict.pop(key)
-
-
-def adopt_bn(model: nn.Module, module_name: str, bn_name: str, out_quant_on_bn: bool = False) -> nn.Module:
+def adopt_bn(model: nn.Module, module_name: str, bn_name: str) -> nn.Module:
     """Move the BatchNorm `bn_name` into the weight module `module_name` as its child `bn` (in place).
 
-    The BN's slot gets a FoldedBatchNorm; state_dict keys stay where the host has them (hooks translate,
-    `out_quant_on_bn`: the module's own output quantizer is saved under the BN as well). Returns the BN.
+    The BN's slot gets a FoldedBatchNorm; the BN's state_dict keys stay where the host has them (hooks
+    translate). Returns the BN.
     """
     module, bn = model.get_submodule(module_name), model.get_submodule(bn_name)
     parent_name, _, slot = bn_name.rpartition('.')
@@ -122,7 +116,7 @@ def adopt_bn(model: nn.Module, module_name: str, bn_name: str, out_quant_on_bn: 
     setattr(parent, slot, FoldedBatchNorm(module_name))
     module.add_module('bn', bn)
     ancestor = common_ancestor(module_name, bn_name)
-    rel = (_relative(module_name, ancestor), _relative(bn_name, ancestor), out_quant_on_bn)
+    rel = (_relative(module_name, ancestor), _relative(bn_name, ancestor))
     module.register_state_dict_post_hook(functools.partial(_keys_to_float_layout, *rel))
     (model.get_submodule(ancestor) if ancestor else model).register_load_state_dict_pre_hook(
         functools.partial(_keys_from_float_layout, *rel))

@@ -179,7 +179,7 @@ def _attach_one(model, spec: SiteSpec, wbits, abits, settings) -> QuantSite:
     module.__class__ = quant_class(type(module))
     out_quant = q if (q is not None and relu is None) else None
     if bn is not None:
-        adopt_bn(model, spec.module, spec.bn, out_quant_on_bn=out_quant is not None)
+        adopt_bn(model, spec.module, spec.bn)
     module._q_init(wbits, settings.per_channel_weights, bn=bn, out_quant=out_quant, act_bits=abits,
                    bias_constraint=settings.bias_constraint)
     if q is not None and relu is not None:

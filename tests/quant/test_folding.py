@@ -69,7 +69,7 @@ def test_keys_stay_the_hosts_and_load_both_ways():
     keys = list(m.state_dict())
     assert [k for k in keys if k in float_keys] == float_keys           # same keys, same order
     assert not any('.bn.' in k for k in keys)
-    assert 'vfe.pfn_layers.0.norm.act_quant.clip_hi' in keys            # quantizer keys unchanged too
+    assert 'vfe.pfn_layers.0.linear.act_quant.clip_hi' in keys          # the PFN output quantizer's own place
     assert isinstance(m.backbone_2d.blocks[0][2], FoldedBatchNorm)
     state = {k: v + 1 if v.is_floating_point() else v for k, v in m.state_dict().items()}
     r = TinyDetector()
@@ -77,6 +77,8 @@ def test_keys_stay_the_hosts_and_load_both_ways():
     assert r.load_state_dict(state, strict=True)
     for k, v in r.state_dict().items():
         assert torch.equal(v, state[k]), k
+    legacy = {k.replace('pfn_layers.0.linear.act_quant', 'pfn_layers.0.norm.act_quant'): v for k, v in state.items()}
+    assert r.load_state_dict(legacy, strict=True)                       # earlier checkpoints: under the BN
     sub = r.backbone_2d.state_dict()                                    # a sub-module keeps the layout too
     assert 'blocks.0.2.running_mean' in sub and r.backbone_2d.load_state_dict(sub, strict=True)
 
