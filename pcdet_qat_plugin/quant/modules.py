@@ -240,29 +240,60 @@ class QuantWeightMixin:
         """The deployed arithmetic, exactly: acc = sum(x_int * w_int) + b_int with x_int = x * s_in,
         w_int = w_q * s_w, b_int = b_q * s_in * s_w (integers), returned as acc / (s_in * s_w).
 
-        Computed in float32 when every partial sum is an integer below 2^24 (bound: max|x_int| * max over
-        channels of sum|w_int| + max|b_int|; then any summation order gives the same exact result), else in
-        float64 (exact to 2^53). Off the CPU always float64: GPU convolution may use TF32 or transform-domain
-        algorithms, exact in neither. The output quantizer then rounds it as TIDL does (ActQuantizer).
+        On the CPU the input channels are split into the fewest runs whose partial sums are integers below
+        2^24 (bound: max|x_int| * sum over the run of max over output channels of sum|w_int|), each run a
+        float32 convolution (exact whatever its summation order), the runs and the bias summed in float64
+        (exact to 2^53); an input channel that alone exceeds 2^24 (16-bit inputs) makes the layer float64.
+        Off the CPU always float64: GPU convolution may use TF32 or transform-domain algorithms, exact in
+        neither. The output quantizer then rounds it as TIDL does (ActQuantizer).
         """
         with torch.no_grad(), torch.autocast(x.device.type, enabled=False):
-            w_q, b_q, s_w = self.quantized_weight_bias()
+            w_q, b_q, s_w, _ = self.quant_params()
             s_in = self._q_in.scale()
             axis = fold.out_channel_axis(self)
-            s_w_w = fold.channel_view(s_w, w_q.dim(), axis) if s_w.dim() else s_w
-            w_int = w_q * s_w_w
+            in_axis = 1 - axis if w_q.dim() > 1 else 0
+            w_int = w_q * (fold.channel_view(s_w, w_q.dim(), axis) if s_w.dim() else s_w)
             s_acc = s_in * s_w
+            x_int = x * s_in.to(x.dtype)
             b_int = b_q * s_acc
-            dtype = torch.float64
+            runs = None
             if x.device.type == 'cpu':
-                qmin, qmax = qrange(self._q_in.bits, self._q_in.signed)
-                sum_dims = [d for d in range(w_int.dim()) if d != axis]
-                bound = max(-qmin, qmax) * w_int.abs().sum(dim=sum_dims).amax() + b_int.abs().amax()
-                if float(bound) < EXACT_FLOAT32_LIMIT:
-                    dtype = torch.float32
-            acc = self._q_apply(x.to(dtype) * s_in.to(dtype), w_int.to(dtype), b_int.to(dtype))
-            out_axis = acc.dim() - 1 if isinstance(self, nn.Linear) else 1
-            return acc / (fold.channel_view(s_acc, acc.dim(), out_axis) if s_acc.dim() else s_acc).to(dtype)
+                runs = self._exact_float32_runs(w_int, axis, in_axis, float(b_int.abs().amax()))
+            out_axis = x.dim() - 1 if isinstance(self, nn.Linear) else 1
+            if runs is not None and len(runs) == 1:           # the whole sum, bias included, below 2^24
+                acc = self._q_apply(x_int.float(), w_int.float(), b_int.float())
+                return acc / (fold.channel_view(s_acc, acc.dim(), out_axis) if s_acc.dim() else s_acc).float()
+            if runs is None:
+                acc = self._q_apply(x_int.double(), w_int.double(), None)
+            else:
+                x_axis = x.dim() - 1 if isinstance(self, nn.Linear) else 1
+                acc = None
+                for lo, hi in runs:
+                    part = self._q_apply(x_int.float().narrow(x_axis, lo, hi - lo),
+                                         w_int.float().narrow(in_axis, lo, hi - lo), None)
+                    acc = part.double() if acc is None else acc + part.double()
+            acc = acc + fold.channel_view(b_int.double(), acc.dim(), out_axis)
+            return acc / (fold.channel_view(s_acc, acc.dim(), out_axis) if s_acc.dim() else s_acc).double()
+
+    def _exact_float32_runs(self, w_int: torch.Tensor, axis: int, in_axis: int, bias_bound: float):
+        """[(lo, hi)] input-channel runs whose float32 partial sums stay exact, or None (one channel too big).
+        A single run also leaves room for the bias (then the whole layer is one float32 convolution)."""
+        qmin, qmax = qrange(self._q_in.bits, self._q_in.signed)
+        per_in = w_int.abs().movedim(in_axis, 0).movedim(axis if axis > in_axis else axis + 1, 1)
+        per_in = per_in.reshape(per_in.shape[0], per_in.shape[1], -1).sum(dim=2).amax(dim=1) * max(-qmin, qmax)
+        runs, lo, total = [], 0, 0.0
+        for c, bound in enumerate(per_in.tolist()):
+            if bound >= EXACT_FLOAT32_LIMIT:
+                return None
+            if total + bound >= EXACT_FLOAT32_LIMIT:
+                runs.append((lo, c))
+                lo, total = c, 0.0
+            total += bound
+        runs.append((lo, per_in.shape[0]))
+        if len(runs) == 1 and total + bias_bound >= EXACT_FLOAT32_LIMIT:
+            runs = [(0, per_in.shape[0] - 1), (per_in.shape[0] - 1, per_in.shape[0])] if per_in.shape[0] > 1 \
+                else None
+        return runs
 
     def forward(self, x):
         bn = self.folded_bn
