@@ -155,18 +155,11 @@ class QuantWeightMixin:
             self.folded_bn.train(False)
         return self
 
-    def quantized_weight_bias(self):
-        """(w_q, b_q, s_w): folded + quantized weight and bias, and the weight scale (0-dim, or (C,) per channel).
-
-        w_q has this module's weight layout; b_q is (C_out,) on the accumulator grid 1 / (s_in * s_w) when the
-        input is quantized. Tensors carry STE gradients.
-        """
-        return self.quant_params()[:3]
-
     def quant_params(self):
-        """(w_q, b_q, weight_scale, accumulator_scale): quantized_weight_bias plus the pow2 weight scale used
-        (0-dim, or (C_out,) per channel; w_q * weight_scale are the integer codes) and the bias accumulator
-        scale (input scale of the bias rule x weight scale; None without an input quantizer)."""
+        """(w_q, b_q, weight_scale, accumulator_scale): folded + quantized weight (this module's layout) and
+        bias ((C_out,), on the accumulator grid 1 / (s_in * s_w) when the input is quantized), the pow2 weight
+        scale (0-dim, or (C_out,) per channel; w_q * weight_scale are the integer codes) and the bias rule's
+        accumulator scale (None without an input quantizer). Tensors carry STE gradients."""
         axis = fold.out_channel_axis(self)
         groups = getattr(self, 'groups', 1)
         bn = self.folded_bn
@@ -189,8 +182,8 @@ class QuantWeightMixin:
         return w_q, b_q, s_w, joint
 
     def effective_weight_bias(self):
-        """(w_q, b_q) folded + quantized exactly as quantized evaluation uses them (see quantized_weight_bias)."""
-        return self.quantized_weight_bias()[:2]
+        """(w_q, b_q) folded + quantized exactly as quantized evaluation uses them (see quant_params)."""
+        return self.quant_params()[:2]
 
     def _weight_scale_cap(self, w: torch.Tensor, b: torch.Tensor) -> Optional[torch.Tensor]:
         """Upper bounds of the weight scale that keep the bias representable (see BIAS_CONSTRAINTS).
@@ -303,7 +296,7 @@ class QuantWeightMixin:
                 y = self._apply_bn(y)
             return self.act_quant(y) if 'act_quant' in self._modules else y   # disabled: identity
         if bn is not None and bn.training:           # batch statistics: BN after the conv, float bias
-            w_q = self.quantized_weight_bias()[0]
+            w_q = self.quant_params()[0]
             with torch.no_grad():
                 inv_f = 1.0 / fold.bn_factor(bn)
             w_arg = fold.fold_weight(w_q, inv_f, fold.out_channel_axis(self), getattr(self, 'groups', 1))
@@ -311,7 +304,7 @@ class QuantWeightMixin:
         elif self.uses_integer_arithmetic():
             y = self._integer_forward(x)
         else:
-            w_q, b_q, _ = self.quantized_weight_bias()
+            w_q, b_q = self.quant_params()[:2]
             y = self._q_apply(x, w_q, b_q)
         if 'act_quant' in self._modules:
             y = self.act_quant(y)
