@@ -16,19 +16,24 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
+def calibration_cfg(base, calib_iters: int):
+    """base + the demo's calibration-8 QUANTIZE section (box head at 16 bits)."""
+    from easydict import EasyDict
+    cfg = copy.deepcopy(base)
+    cfg.QUANTIZE = EasyDict({'MODE': 'calibration', 'CALIBRATION_ITERS': calib_iters,
+                             'BITWIDTH_16_LAYERS': ['dense_head.conv_box']})
+    return cfg
+
+
 def fresh_checkpoint(data_path: str, epochs: int, out: Path, calib_iters: int):
     """(cfg, checkpoint) of calibration-8 on a float demo model trained `epochs` epochs from scratch."""
-    from easydict import EasyDict
-
     from pcdet_qat_plugin.config import load_cfg
     from pcdet_qat_plugin.runners.train_main import run_training
     base = load_cfg(ROOT / 'cfgs' / 'demo' / 'pointpillar_demo.yaml')
     base.DATA_CONFIG.DATA_PATH = str(Path(data_path).resolve())
     float_run = run_training(copy.deepcopy(base), epochs=epochs, output_dir=str(out / 'float'), run_eval=False,
                              show_progress=False)
-    cfg = copy.deepcopy(base)
-    cfg.QUANTIZE = EasyDict({'MODE': 'calibration', 'CALIBRATION_ITERS': calib_iters,
-                             'BITWIDTH_16_LAYERS': ['dense_head.conv_box']})
+    cfg = calibration_cfg(base, calib_iters)
     calib = run_training(copy.deepcopy(cfg), epochs=1, pretrained_model=float_run['ckpt'],
                          output_dir=str(out / 'calib8'), run_eval=False, show_progress=False)
     return cfg, calib['ckpt']
@@ -48,6 +53,8 @@ def main():
     from pcdet_qat_plugin.export.agreement import report_lines, run_agreement, summary_line
     if args.ckpt:
         cfg, ckpt = load_cfg(args.cfg_file), args.ckpt
+        if 'QUANTIZE' not in cfg:
+            cfg = calibration_cfg(cfg, args.calib_iters)
         if args.data_path and not Path(cfg.DATA_CONFIG.DATA_PATH).is_dir():
             cfg.DATA_CONFIG.DATA_PATH = args.data_path
     else:

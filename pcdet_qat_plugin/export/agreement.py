@@ -170,6 +170,7 @@ def run_agreement(cfg, ckpt: str, frames: int = 8, work_dir: Optional[str] = Non
     report['ties_only'] = all(ties_only(a, b, eight_bit) for a, b in acc['qdq_half_even'])
     report['graph_ties_only'] = all(ties_only(a, b, eight_bit) for a, b in acc['qdq_graph_half_even'])
     report['ap'] = {}
+    dataset.kitti_infos = dataset.kitti_infos[:used]          # the test loader runs the infos in order
     for key, det in annos.items():
         _, result = dataset.evaluation(det, cfg.CLASS_NAMES)
         report['ap'][key] = _mean_moderate_3d(result, cfg.CLASS_NAMES)
