@@ -69,6 +69,6 @@ def test_generic_network_wraps_calibrates_and_evaluates():
     assert [k for k in keys if k in float_keys] == float_keys
     assert 'head.concat_quant.clip_hi' in keys and 'up.1.running_var' in keys
     concat = next(s for s in iter_quant_sites(model) if s.name == 'concat')
-    assert float(concat.act_quant.num_batches_tracked) == 4
+    assert float(concat.act_quant.batches_observed) == 4
     head_scale = float(next(s for s in iter_quant_sites(model) if s.name == 'head').act_quant.scale())
     assert torch.equal(out * head_scale, torch.round(out * head_scale))       # on the head's output grid
