@@ -47,9 +47,9 @@ def quant_section(mode: str, bits: int, calib_iters: int, qat_epochs: int = 2) -
     ~0.3 m on a car anchor, which took a converged model's Car 3D AP from 91 to 29); no bias calibration.
 
     QAT here is a short fine-tune, so BN and ranges freeze for its second half (epoch qat_epochs // 2;
-    ranges never with a single epoch, they must be observed first). TI's default schedule
-    (max(3, N//2 - 1) / max(5, N//2 + 1)) is meant for long QAT runs and would never freeze in 2 epochs;
-    measured on the demo's plain float model, QAT-8 freezing at epoch 1 of 2: 74.1 mean AP, never: 72.4.
+    ranges never with a single epoch, they must be observed first). The engine's earlier default
+    (max(3, N//2 - 1) / max(5, N//2 + 1)) would never freeze in 2 epochs; measured on the demo's plain
+    float model, QAT-8 freezing at epoch 1 of 2: 74.1 mean AP, never: 72.4.
     """
     q = EasyDict({'MODE': 'training' if mode == 'qat' else 'calibration',
                   'BITWIDTH_WEIGHTS': bits, 'BITWIDTH_ACTIVATIONS': bits})

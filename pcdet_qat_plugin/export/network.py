@@ -287,6 +287,7 @@ def _export_sequential(seq: nn.Sequential, prefix: str, weight_fn: WeightFn, act
             out.append(nn.Identity())
         elif isinstance(m, (nn.Conv2d, nn.ConvTranspose2d)):
             bn = children[idx + 1][1] if idx + 1 < len(children) and _is_bn(children[idx + 1][1]) else None
+            bn = getattr(m, 'folded_bn', None) or bn        # a quantized conv owns its BN (quant/fold.adopt_bn)
             w, b = weight_fn(name, m, bn)
             conv_pad = None
             if pad and not isinstance(m, nn.ConvTranspose2d):
@@ -332,6 +333,7 @@ def build_network_part(model: nn.Module, weight_fn: WeightFn = float_weights,
     for i, pfn in enumerate(vfe.pfn_layers):
         name = f'vfe.pfn_layers.{i}.linear'
         bn = pfn.norm if getattr(pfn, 'norm', None) is not None and getattr(pfn, 'use_norm', True) else None
+        bn = getattr(pfn.linear, 'folded_bn', None) or bn
         w, b = weight_fn(name, pfn.linear, bn)
         if tuple(w.shape) != (pfn.linear.out_features, pfn.linear.in_features):
             raise ExportError(f'{name}: folded weight shape {tuple(w.shape)} != Linear '

@@ -136,3 +136,26 @@ def verify_tidl_layers(onnx_model, model: nn.Module, batch_dict: dict, deployabl
         diff = np.abs(got - ref.float().numpy()) / step
         rows.append({'layer': name, 'max_steps': float(diff.max()), 'mean_steps': float(diff.mean())})
     return rows
+
+
+def main(argv=None) -> int:
+    """`python -m pcdet_qat_plugin.export.verify --ckpt CKPT --cfg_file CFG [--frames N]`: PyTorch quantized
+    evaluation vs the integer reference vs the `qdq` graph in onnxruntime, per head (export/agreement.py)."""
+    import argparse
+
+    from ..config import load_cfg
+    from .agreement import report_lines, run_agreement, summary_line
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument('--ckpt', required=True)
+    parser.add_argument('--cfg_file', required=True)
+    parser.add_argument('--frames', type=int, default=8)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING)
+    report = run_agreement(load_cfg(args.cfg_file), args.ckpt, args.frames)
+    for line in report_lines(report) + [summary_line(report)]:
+        print(line)
+    return 0
+
+
+if __name__ == '__main__':
+    raise SystemExit(main())

@@ -8,6 +8,7 @@ from torch import nn
 
 from ..errors import ConfigError
 from ..quant import QuantSettings, SiteSpec, wrap_model
+from ..quant.fold import FoldedBatchNorm
 from ..quant import set_epoch as _set_epoch
 from ..quant.load_policy import QuantizedLoad
 from ..quant.phases import PHASES, float_class_of, is_quantized
@@ -43,7 +44,8 @@ def _conv_bn_relu(seq: nn.Sequential, prefix: str):
     out = []
     for k, (name, m) in enumerate(items):
         if isinstance(m, (nn.Conv2d, nn.ConvTranspose2d)):
-            bn = items[k + 1] if k + 1 < len(items) and isinstance(items[k + 1][1], nn.BatchNorm2d) else None
+            bn = items[k + 1] if k + 1 < len(items) and isinstance(items[k + 1][1], (nn.BatchNorm2d, FoldedBatchNorm)) \
+                else None
             r = k + (2 if bn else 1)
             relu = items[r] if r < len(items) and isinstance(items[r][1], nn.ReLU) else None
             out.append((f'{prefix}.{name}', bn and f'{prefix}.{bn[0]}', relu and f'{prefix}.{relu[0]}'))

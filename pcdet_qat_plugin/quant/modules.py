@@ -12,7 +12,8 @@ from torch import nn
 
 from ..errors import CheckpointError
 from . import fold
-from .fake_quant import fake_quant_act, pow2_scale, quantize_bias, quantize_weight, weight_scale_cap_for_bias
+from .fake_quant import (fake_quant_act, pow2_scale, qrange, quantize_bias, quantize_weight,
+                         weight_scale_cap_for_bias)
 from .observers import clip_value, update_running_range
 
 INIT_CLIP = 8.0     # TI PAct2 starting range, used until a range was observed
@@ -61,9 +62,10 @@ class ActQuantizer(nn.Module):
     the same scales (exact in float); the deployed graph multiplies its input by them.
     """
 
-    def __init__(self, bits: int = 8, signed: bool = True, channels: int = 0):
+    def __init__(self, bits: int = 8, signed: bool = True, channels: int = 0, range_update: str = 'ti'):
         super().__init__()
         self.bits, self.signed, self.channels = bits, signed, int(channels)
+        self.range_update = range_update
         self.phase, self.enabled = 'train', True
         self._frozen = False
         self.register_buffer(DESCRIPTION_KEY, torch.zeros(len(ACT_DESCRIPTION), dtype=torch.int32))
@@ -128,14 +130,16 @@ class ActQuantizer(nn.Module):
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         if self.observing:
             if self.channels:
-                update_running_range(self.channel_lo, self.channel_hi, self.batches_observed, x)
+                update_running_range(self.channel_lo, self.channel_hi, self.batches_observed, x,
+                                     rule=self.range_update)
             else:
-                update_running_range(self.clip_lo, self.clip_hi, self.batches_observed, x)
+                update_running_range(self.clip_lo, self.clip_hi, self.batches_observed, x, rule=self.range_update)
         if not self.enabled:
             return x
         if self.channels:
-            x = x.float() * self.channel_scale()
-        return fake_quant_act(x, self.clip(), self.bits, self.signed)
+            x = x * self.channel_scale().to(torch.promote_types(x.dtype, torch.float32))
+        y = fake_quant_act(x, self.clip(), self.bits, self.signed)
+        return y.float() if y.dtype == torch.float64 else y     # after an exact float64 layer: on the grid
 
     def _load_from_state_dict(self, state_dict, prefix, *args, **kwargs):
         old = state_dict.pop(prefix + LEGACY_BATCHES_KEY, None)    # checkpoints before the rename
@@ -146,31 +150,35 @@ class ActQuantizer(nn.Module):
         self._read_buffers()
 
 
-def freeze_bn_module(bn: nn.Module) -> None:
-    """BN on running statistics: only the BN's own flag. nn.Module.train(False) would also switch its
-    children, and the output quantizer of a BN without ReLU (the PFN's) is one: it would stop observing."""
-    bn.training = False
+EXACT_FLOAT32_LIMIT = 2 ** 24    # integers up to this magnitude, and every partial sum of them, are exact in float32
 
 
 class QuantWeightMixin:
     """Mixed into Conv/ConvTranspose/Linear by class swap: folded BN, pow2 weights, TI bias, output quant.
 
-    forward = conv(x, Q(w*f)/f, b') with f = gamma/sqrt(var+eps) detached: the following BN module
-    (batch statistics while not frozen) sees the unfolded scale, and with BN in eval mode the result is
-    conv(x, Q(w_folded)) + Q(b_folded) (up to float rounding). Dividing the small weight instead of the
-    output (torch.ao ConvBn) costs no pass over the activation.
+    A folded BatchNorm is this module's child `bn` (torch.ao's intrinsic QAT ConvBn layout; its old slot
+    holds a fold.FoldedBatchNorm, keys stay the host's). Its statistics are frozen explicitly
+    (`freeze_bn_stats`, buffer `bn_frozen`; always in phases calibrate / test): `train()` then keeps the BN
+    in eval mode. Forward, by state:
+
+    * BN on batch statistics (QAT before the freeze): bn(conv(x, Q(w*f)/f) + float bias), f detached
+      (torch.ao ConvBn): BN sees the float bias, so its running statistics follow a float run's;
+    * QAT otherwise: conv(x, Q(w_folded), Q(b_folded)) in float, differentiable (STE);
+    * phases calibrate / test with a quantized input: the deployed integer arithmetic (`_integer_forward`,
+      see uses_integer_arithmetic).
     """
 
-    def _q_init(self, bits: int, per_channel: bool, bn=None, in_quant=None, out_quant=None,
-                act_bits: Optional[int] = None, bias_constraint: str = 'reduce_weight_scale'):
-        self.__dict__['_q_bn'] = bn                  # plain references: no second registration
-        self.__dict__['_q_in'] = in_quant
-        self.q_enabled = True
-        self._q_bn_frozen = False
+    def _q_init(self, bits: int, per_channel: bool, bn=None, out_quant=None, act_bits: Optional[int] = None,
+                bias_constraint: str = 'reduce_weight_scale'):
+        self.__dict__['_q_in'] = None                # the input's ActQuantizer (a plain reference: it has
+        self.q_enabled = True                        # its own parent)
+        self.q_phase = 'train'
         if not hasattr(self, DESCRIPTION_KEY):
             self.register_buffer(DESCRIPTION_KEY, torch.zeros(len(WEIGHT_DESCRIPTION), dtype=torch.int32,
                                                               device=self.weight.device))
         self.q_describe(bits, per_channel, act_bits or bits, bias_constraint)
+        if bn is not None and 'bn' not in self._modules:
+            self.bn = bn
         if out_quant is not None:
             self.act_quant = out_quant
         channels = self.weight.shape[fold.out_channel_axis(self)] * (
@@ -179,6 +187,15 @@ class QuantWeightMixin:
             self.register_buffer('bias_correction', torch.zeros(channels, device=self.weight.device))
         if bn is not None and not hasattr(self, 'bn_frozen'):
             self.register_buffer('bn_frozen', torch.tensor(0, dtype=torch.uint8, device=self.weight.device))
+
+    @property
+    def folded_bn(self) -> Optional[nn.Module]:
+        """The folded BatchNorm (child `bn`; after SyncBatchNorm conversion the SyncBatchNorm) or None."""
+        return self._modules.get('bn')
+
+    def bn_stats_frozen(self) -> bool:
+        """BN on running statistics: frozen by the schedule / calibration, or any phase but train."""
+        return self.folded_bn is not None and (self.q_phase != 'train' or bool(self.bn_frozen))
 
     def __reduce_ex__(self, protocol):
         return reduce_swapped(self, protocol, new_quant_module, float_class(type(self)))
@@ -192,39 +209,37 @@ class QuantWeightMixin:
             [self.q_bits, int(self.q_per_channel), self.q_act_bits, BIAS_CONSTRAINT_CODES.index(bias_constraint)]))
 
     def set_bn_frozen(self, frozen: bool) -> None:
-        if self._q_bn is None:
+        if self.folded_bn is None:
             return
-        self._q_bn_frozen = bool(frozen)
         self.bn_frozen.fill_(int(frozen))
-        if frozen:
-            freeze_bn_module(self._q_bn)
+        self.train(self.training)
+
+    def freeze_bn_stats(self):
+        self.set_bn_frozen(True)
+        return self
 
     def _load_from_state_dict(self, state_dict, prefix, *args, **kwargs):
         check_description(self, state_dict, prefix, WEIGHT_DESCRIPTION)
         super()._load_from_state_dict(state_dict, prefix, *args, **kwargs)
-        self._read_buffers()
 
-    def _read_buffers(self) -> None:
-        """The Python mirrors of buffer state (read once per load, never in forward); the description's
-        mirrors need no reading: a load with another description is refused."""
-        if self._q_bn is not None:
-            self._q_bn_frozen = bool(self.bn_frozen.item())
+    def update_bn_stats(self):
+        self.set_bn_frozen(False)
+        return self
 
-    def effective_weight_bias(self):
-        """(w_q, b_q): folded + quantized weight and bias exactly as quantized evaluation uses them.
-
-        w_q has this module's weight layout; b_q is (C_out,). Tensors carry STE gradients.
-        """
-        w_q, b_q, _, _ = self.quant_params()
-        return w_q, b_q
+    def train(self, mode: bool = True):
+        super().train(mode)
+        if mode and self.bn_stats_frozen():
+            self.folded_bn.train(False)
+        return self
 
     def quant_params(self):
-        """(w_q, b_q, weight_scale, accumulator_scale): effective_weight_bias plus the pow2 weight scale used
-        (0-dim, or (C_out,) per channel; w_q * weight_scale are the integer codes) and the bias accumulator
-        scale (input scale of the bias rule x weight scale; None without an input quantizer)."""
+        """(w_q, b_q, weight_scale, accumulator_scale): folded + quantized weight (this module's layout) and
+        bias ((C_out,), on the accumulator grid 1 / (s_in * s_w) when the input is quantized), the pow2 weight
+        scale (0-dim, or (C_out,) per channel; w_q * weight_scale are the integer codes) and the bias rule's
+        accumulator scale (None without an input quantizer). Tensors carry STE gradients."""
         axis = fold.out_channel_axis(self)
         groups = getattr(self, 'groups', 1)
-        bn = self._q_bn
+        bn = self.folded_bn
         if bn is not None:
             with torch.no_grad():
                 f = fold.bn_factor(bn)
@@ -242,6 +257,10 @@ class QuantWeightMixin:
             joint, in_signed = self.input_scale_for_bias() * s_w, self._q_in.signed
         b_q = quantize_bias(b, self.q_bits, joint, in_signed)
         return w_q, b_q, s_w, joint
+
+    def effective_weight_bias(self):
+        """(w_q, b_q) folded + quantized exactly as quantized evaluation uses them (see quant_params)."""
+        return self.quant_params()[:2]
 
     def _weight_scale_cap(self, w: torch.Tensor, b: torch.Tensor) -> Optional[torch.Tensor]:
         """Upper bounds of the weight scale that keep the bias representable (see BIAS_CONSTRAINTS).
@@ -275,23 +294,95 @@ class QuantWeightMixin:
             return fn(x, w, b, self.stride, self.padding, self.output_padding, self.groups, self.dilation)
         return self._conv_forward(x, w, b)
 
+    def _apply_bn(self, y: torch.Tensor) -> torch.Tensor:
+        """The folded BN on this module's output (a Linear's channels are last: BN on the channel-first view)."""
+        if isinstance(self, nn.Linear) and y.dim() > 2:
+            return self.folded_bn(y.movedim(-1, 1)).movedim(1, -1)
+        return self.folded_bn(y)
+
+    def uses_integer_arithmetic(self) -> bool:
+        """Phases calibrate / test with a quantized input, unless training with autograd (a test-phase model
+        put in train mode keeps gradients through the float form)."""
+        return (self.q_phase != 'train' and self._q_in is not None
+                and not (self.training and torch.is_grad_enabled()))
+
+    def _integer_forward(self, x: torch.Tensor) -> torch.Tensor:
+        """The deployed arithmetic, exactly: acc = sum(x_int * w_int) + b_int with x_int = x * s_in,
+        w_int = w_q * s_w, b_int = b_q * s_in * s_w (integers), returned as acc / (s_in * s_w).
+
+        On the CPU the input channels are split into the fewest runs whose partial sums are integers below
+        2^24 (bound: max|x_int| * sum over the run of max over output channels of sum|w_int|), each run a
+        float32 convolution (exact whatever its summation order), the runs and the bias summed in float64
+        (exact to 2^53); an input channel that alone exceeds 2^24 (16-bit inputs) makes the layer float64.
+        Off the CPU always float64: GPU convolution may use TF32 or transform-domain algorithms, exact in
+        neither. The output quantizer then rounds it as TIDL does (ActQuantizer).
+        """
+        with torch.no_grad(), torch.autocast(x.device.type, enabled=False):
+            w_q, b_q, s_w, _ = self.quant_params()
+            s_in = self._q_in.scale()
+            axis = fold.out_channel_axis(self)
+            in_axis = 1 - axis if w_q.dim() > 1 else 0
+            w_int = w_q * (fold.channel_view(s_w, w_q.dim(), axis) if s_w.dim() else s_w)
+            s_acc = s_in * s_w
+            x_int = x * s_in.to(x.dtype)
+            b_int = b_q * s_acc
+            runs = None
+            if x.device.type == 'cpu':
+                runs = self._exact_float32_runs(w_int, axis, in_axis, float(b_int.abs().amax()))
+            out_axis = x.dim() - 1 if isinstance(self, nn.Linear) else 1
+            if runs is not None and len(runs) == 1:           # the whole sum, bias included, below 2^24
+                acc = self._q_apply(x_int.float(), w_int.float(), b_int.float())
+                return acc / (fold.channel_view(s_acc, acc.dim(), out_axis) if s_acc.dim() else s_acc).float()
+            if runs is None:
+                acc = self._q_apply(x_int.double(), w_int.double(), None)
+            else:
+                x_axis = x.dim() - 1 if isinstance(self, nn.Linear) else 1
+                acc = None
+                for lo, hi in runs:
+                    part = self._q_apply(x_int.float().narrow(x_axis, lo, hi - lo),
+                                         w_int.float().narrow(in_axis, lo, hi - lo), None)
+                    acc = part.double() if acc is None else acc + part.double()
+            acc = acc + fold.channel_view(b_int.double(), acc.dim(), out_axis)
+            return acc / (fold.channel_view(s_acc, acc.dim(), out_axis) if s_acc.dim() else s_acc).double()
+
+    def _exact_float32_runs(self, w_int: torch.Tensor, axis: int, in_axis: int, bias_bound: float):
+        """[(lo, hi)] input-channel runs whose float32 partial sums stay exact, or None (one channel too big).
+        A single run also leaves room for the bias (then the whole layer is one float32 convolution)."""
+        qmin, qmax = qrange(self._q_in.bits, self._q_in.signed)
+        per_in = w_int.abs().movedim(in_axis, 0).movedim(axis if axis > in_axis else axis + 1, 1)
+        per_in = per_in.reshape(per_in.shape[0], per_in.shape[1], -1).sum(dim=2).amax(dim=1) * max(-qmin, qmax)
+        runs, lo, total = [], 0, 0.0
+        for c, bound in enumerate(per_in.tolist()):
+            if bound >= EXACT_FLOAT32_LIMIT:
+                return None
+            if total + bound >= EXACT_FLOAT32_LIMIT:
+                runs.append((lo, c))
+                lo, total = c, 0.0
+            total += bound
+        runs.append((lo, per_in.shape[0]))
+        if len(runs) == 1 and total + bias_bound >= EXACT_FLOAT32_LIMIT:
+            runs = [(0, per_in.shape[0] - 1), (per_in.shape[0] - 1, per_in.shape[0])] if per_in.shape[0] > 1 \
+                else None
+        return runs
+
     def forward(self, x):
+        bn = self.folded_bn
         if not self.q_enabled:
             y = super().forward(x)
+            if bn is not None:
+                y = self._apply_bn(y)
             return self.act_quant(y) if 'act_quant' in self._modules else y   # disabled: identity
-        bn = self._q_bn
-        if bn is not None and self._q_bn_frozen and bn.training:
-            freeze_bn_module(bn)                # frozen BN survives any model.train() call
-        w_q, b_q = self.effective_weight_bias()
-        if bn is None:
-            y = self._q_apply(x, w_q, b_q)
-        else:
+        if bn is not None and bn.training:           # batch statistics: BN after the conv, float bias
+            w_q = self.quant_params()[0]
             with torch.no_grad():
                 inv_f = 1.0 / fold.bn_factor(bn)
-                b_arg = (b_q - fold.bn_shift(bn)) * inv_f + bn.running_mean     # BN undoes the 1/f
-            axis = fold.out_channel_axis(self)
-            w_arg = fold.fold_weight(w_q, inv_f, axis, getattr(self, 'groups', 1))
-            y = self._q_apply(x, w_arg, b_arg)
+            w_arg = fold.fold_weight(w_q, inv_f, fold.out_channel_axis(self), getattr(self, 'groups', 1))
+            y = self._apply_bn(self._q_apply(x, w_arg, self.bias))
+        elif self.uses_integer_arithmetic():
+            y = self._integer_forward(x)
+        else:
+            w_q, b_q = self.quant_params()[:2]
+            y = self._q_apply(x, w_q, b_q)
         if 'act_quant' in self._modules:
             y = self.act_quant(y)
         return y

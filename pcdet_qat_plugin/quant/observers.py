@@ -7,7 +7,8 @@ import torch.distributed as dist
 
 PERCENTILE_PER_TAIL = 1e-4      # 0.01 % per tail (TI range_shrink_activations = 0.01 percent)
 MAX_SAMPLES = 1 << 16           # percentile on a strided subsample of at most this many values
-UPDATE_FACTOR_MIN = 1e-3        # running average factor max(1/(n+1), 0.001): plain mean, then EMA 0.999
+UPDATE_FACTOR_MIN = 1e-3        # TI PAct2 range_update_factor_min: the running average ends as EMA 0.999
+RANGE_UPDATES = ('ti', 'mean')  # see update_factor
 
 
 def batch_extrema(x: torch.Tensor, tail: float = PERCENTILE_PER_TAIL, max_samples: int = MAX_SAMPLES):
@@ -59,15 +60,27 @@ def reduce_mean_across_processes(t: torch.Tensor) -> torch.Tensor:
     return t
 
 
+def update_factor(num_batches: torch.Tensor, rule: str = 'ti') -> torch.Tensor:
+    """Weight of the new batch when `num_batches` batches were tracked before it.
+
+    'ti': max(1/max(n, 1), 0.001), TI's PAct2 (xnn/layers/activation.py, update_clips_act: its counter
+    starts at -1 and is incremented before use), so batch 2 overwrites batch 1 and after n batches the range
+    is the mean of batches 2..n. 'mean': max(1/(n+1), 0.001), the mean of all n batches.
+    """
+    if rule == 'ti':
+        return (1.0 / num_batches.clamp(min=1.0)).clamp(min=UPDATE_FACTOR_MIN)
+    return (1.0 / (num_batches + 1.0)).clamp(min=UPDATE_FACTOR_MIN)
+
+
 @torch.no_grad()
 def update_running_range(clip_lo: torch.Tensor, clip_hi: torch.Tensor, num_batches: torch.Tensor,
-                         x: torch.Tensor, tail: float = PERCENTILE_PER_TAIL) -> None:
-    """In place: running (lo, hi) <- (1-f)*running + f*batch, f = max(1/(n+1), 0.001); n += 1.
+                         x: torch.Tensor, tail: float = PERCENTILE_PER_TAIL, rule: str = 'ti') -> None:
+    """In place: running (lo, hi) <- (1-f)*running + f*batch, f = update_factor(n, rule); n += 1.
 
     0-dim (lo, hi) track the whole tensor; (C,) ones track each channel of x's last axis."""
     lo, hi = batch_extrema(x, tail) if clip_lo.dim() == 0 else channel_extrema(x, tail)
     stats = reduce_mean_across_processes(torch.stack([lo, hi]).to(clip_lo.dtype))
-    f = (1.0 / (num_batches + 1.0)).clamp(min=UPDATE_FACTOR_MIN).to(clip_lo.dtype)
+    f = update_factor(num_batches, rule).to(clip_lo.dtype)
     clip_lo.mul_(1.0 - f).add_(stats[0] * f)
     clip_hi.mul_(1.0 - f).add_(stats[1] * f)
     num_batches.add_(1)

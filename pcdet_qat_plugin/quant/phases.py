@@ -10,7 +10,7 @@ import torch
 from torch import nn
 
 from ..errors import ConfigError
-from .modules import freeze_bn_module, reduce_swapped
+from .modules import reduce_swapped
 from .settings import QuantSettings
 from .spec import SiteSpec, act_quantizers, attach_sites, weight_modules
 
@@ -18,18 +18,12 @@ PHASES = ('train', 'calibrate', 'test')
 
 
 class QuantModuleBase:
-    """Shared by the phase mixins: re-applies frozen BN after every train() call."""
+    """Shared by the phase mixins. Frozen BN needs nothing here: each folding weight module keeps its own
+    BN in eval mode through train() (QuantWeightMixin.train)."""
     quant_phase = None
 
     def __reduce_ex__(self, protocol):
         return reduce_swapped(self, protocol, new_phase_model, self.quant_phase, float_class_of(self))
-
-    def train(self, mode: bool = True):
-        super().train(mode)
-        for m in weight_modules(self):
-            if m._q_bn is not None and (m._q_bn_frozen or self.quant_phase != 'train'):
-                freeze_bn_module(m._q_bn)
-        return self
 
     def _optional_checkpoint_keys(self, state_dict) -> set:
         """Quantizer buffers: a float checkpoint starting QAT / calibration does not hold them."""
@@ -89,6 +83,8 @@ def wrap_model(model: nn.Module, specs: Sequence[SiteSpec], settings: QuantSetti
     model.__dict__.update(_quant_float_class=float_cls, _quant_settings=settings, _quant_phase=phase)
     for q in act_quantizers(model):
         q.phase = phase
+    for m in weight_modules(model):
+        m.q_phase = phase
     model.train(model.training)
     return model
 

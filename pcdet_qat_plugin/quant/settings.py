@@ -10,9 +10,10 @@ from ..errors import ConfigError
 MODES = ('training', 'calibration')
 BIAS_CONSTRAINTS = ('reduce_weight_scale', 'saturate')
 BITWIDTHS = (8, 16)
+RANGE_UPDATES = ('ti', 'mean')      # quant/observers.update_factor
 KEYS = ('MODE', 'BITWIDTH_WEIGHTS', 'BITWIDTH_ACTIVATIONS', 'PER_CHANNEL_WEIGHTS', 'BITWIDTH_16_LAYERS',
         'FREEZE_BN_EPOCH', 'FREEZE_RANGE_EPOCH', 'CALIBRATION_ITERS', 'BIAS_CALIBRATION',
-        'NORMALIZE_INPUT_CHANNELS', 'BIAS_CONSTRAINT')
+        'NORMALIZE_INPUT_CHANNELS', 'BIAS_CONSTRAINT', 'RANGE_UPDATE')
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class QuantSettings:
     bias_calibration: bool = False
     normalize_input_channels: bool = True
     bias_constraint: str = 'reduce_weight_scale'
+    range_update: str = 'ti'
 
     @classmethod
     def from_cfg(cls, cfg) -> Optional['QuantSettings']:
@@ -87,6 +89,10 @@ class QuantSettings:
             if value['BIAS_CONSTRAINT'] not in BIAS_CONSTRAINTS:
                 raise ConfigError(f'{where}.BIAS_CONSTRAINT: {value["BIAS_CONSTRAINT"]!r} not in {BIAS_CONSTRAINTS}')
             kw['bias_constraint'] = value['BIAS_CONSTRAINT']
+        if 'RANGE_UPDATE' in value:
+            if value['RANGE_UPDATE'] not in RANGE_UPDATES:
+                raise ConfigError(f'{where}.RANGE_UPDATE: {value["RANGE_UPDATE"]!r} not in {RANGE_UPDATES}')
+            kw['range_update'] = value['RANGE_UPDATE']
         if 'CALIBRATION_ITERS' in value:
             it = value['CALIBRATION_ITERS']
             if isinstance(it, bool) or not isinstance(it, int) or it < 1:
@@ -97,10 +103,12 @@ class QuantSettings:
     def freeze_epochs(self, total_epochs: int) -> Tuple[int, int]:
         """(bn_epoch, range_epoch): first 0-based epoch with frozen BN / ranges; -1 never.
 
-        TI's default: BN from max(3, total//2 - 1), ranges from max(5, total//2 + 1).
+        TI v1's default (xmodelopt/quantization/v1/quant_train_module.py, QuantTrainModule.train: frozen
+        once the epoch counter reaches total//2 - 1 resp. total//2 + 1, no floor): BN from
+        max(0, total//2 - 1), ranges from total//2 + 1.
         """
-        bn = self.freeze_bn_epoch if self.freeze_bn_epoch is not None else max(3, total_epochs // 2 - 1)
-        rng = self.freeze_range_epoch if self.freeze_range_epoch is not None else max(5, total_epochs // 2 + 1)
+        bn = self.freeze_bn_epoch if self.freeze_bn_epoch is not None else max(0, total_epochs // 2 - 1)
+        rng = self.freeze_range_epoch if self.freeze_range_epoch is not None else total_epochs // 2 + 1
         return bn, rng
 
     def layer_bits(self, is_16: bool) -> Tuple[int, int]:

@@ -4,6 +4,7 @@ Imports torch only. Sites are found by module name; 16-bit layers by name or fnm
 The export-facing view is `iter_quant_sites(model)` / `uncalibrated_sites(model)`.
 """
 import fnmatch
+import functools
 import logging
 from dataclasses import dataclass
 from typing import Dict, Iterator, List, Optional, Sequence
@@ -12,6 +13,7 @@ import torch
 from torch import nn
 
 from ..errors import ConfigError
+from .fold import adopt_bn
 from .modules import ActQuantizer, QuantWeightMixin, quant_class
 from .settings import QuantSettings
 
@@ -49,14 +51,19 @@ class SiteSpec:
 class QuantSite:
     """An attached site: modules, bit widths and its output quantizer (export reads these)."""
 
-    def __init__(self, spec: SiteSpec, module: nn.Module, bn: Optional[nn.Module], act_quant: Optional[ActQuantizer],
+    def __init__(self, spec: SiteSpec, module: nn.Module, act_quant: Optional[ActQuantizer],
                  weight_bits: Optional[int], act_bits: int):
         self.spec, self.name, self.kind = spec, spec.name, spec.kind
-        self.module, self.bn, self.act_quant = module, bn, act_quant
+        self.module, self.act_quant = module, act_quant
         self.weight_bits = weight_bits
         self.act_bits = act_bits if act_quant is not None else None    # no output quantizer: no activation width
         self.signed = act_quant.signed if act_quant is not None else spec.signed
         self.hook_handles = []
+
+    @property
+    def bn(self) -> Optional[nn.Module]:
+        """The folded BatchNorm, read from the module tree (the weight module's child `bn`)."""
+        return getattr(self.module, 'folded_bn', None)
 
     @property
     def act_clip(self) -> Optional[float]:
@@ -105,14 +112,10 @@ def match_16bit_layers(specs: Sequence[SiteSpec], patterns: Sequence[str], where
     return chosen
 
 
-def _bn_hook(module, inputs, output):
-    return module.act_quant(output)
-
-
-def _input_pre_hook(module, args):
+def _input_pre_hook(attr: str, module, args):
     if not args:
         return None
-    return (module.input_quant(args[0]),) + tuple(args[1:])
+    return (getattr(module, attr)(args[0]),) + tuple(args[1:])
 
 
 class _DictOutputHook:
@@ -144,6 +147,7 @@ def attach_sites(model: nn.Module, specs: Sequence[SiteSpec], settings: QuantSet
             site.act_bits = abits if site.act_quant is not None else None
             if site.act_quant is not None:
                 site.act_quant.set_bits(abits)
+                site.act_quant.range_update = settings.range_update
             if spec.kind == 'weight':
                 site.module.q_describe(wbits, settings.per_channel_weights, abits, settings.bias_constraint)
             continue
@@ -178,36 +182,41 @@ def _attach_one(model, spec: SiteSpec, wbits, abits, settings) -> QuantSite:
     module = _get(model, spec.module, 'module')
     if spec.kind == 'input':
         channels = spec.channels if settings.normalize_input_channels else 0
-        q = ActQuantizer(abits, spec.signed, channels).to(_device_of(module, model))
-        setattr(module, spec.attr or 'input_quant', q)
-        site = QuantSite(spec, module, None, q, None, abits)
-        site.hook_handles.append(module.register_forward_pre_hook(_input_pre_hook))
+        q = ActQuantizer(abits, spec.signed, channels, settings.range_update).to(_device_of(module, model))
+        attr = spec.attr or 'input_quant'
+        setattr(module, attr, q)
+        site = QuantSite(spec, module, q, None, abits)
+        site.hook_handles.append(module.register_forward_pre_hook(functools.partial(_input_pre_hook, attr)))
         return site
     if spec.kind == 'dict_output':
         attr = spec.attr or 'act_quant'
-        q = ActQuantizer(abits, spec.signed).to(_device_of(module, model))
+        q = ActQuantizer(abits, spec.signed, range_update=settings.range_update).to(_device_of(module, model))
         setattr(module, attr, q)
-        site = QuantSite(spec, module, None, q, None, abits)
+        site = QuantSite(spec, module, q, None, abits)
         site.hook_handles.append(module.register_forward_hook(_DictOutputHook(attr, spec.key)))
         return site
     if not isinstance(module, WEIGHT_TYPES):
         raise ConfigError(f'quantization spec {spec.name}: {spec.module} is a {type(module).__name__}, '
                           f'expected one of {[t.__name__ for t in WEIGHT_TYPES]}')
     bn = _get(model, spec.bn, 'bn') if spec.bn else None
+    if bn is not None and not isinstance(bn, nn.modules.batchnorm._BatchNorm):
+        raise ConfigError(f'quantization spec {spec.name}: bn {spec.bn} is a {type(bn).__name__}, expected a '
+                          f'BatchNorm')
     relu = _get(model, spec.relu, 'relu') if spec.relu else None
-    q = ActQuantizer(abits, spec.signed and relu is None).to(module.weight.device) if spec.quantize_output else None
+    q = None
+    if spec.quantize_output:
+        q = ActQuantizer(abits, spec.signed and relu is None, range_update=settings.range_update)
+        q = q.to(module.weight.device)
     module.__class__ = quant_class(type(module))
-    module._q_init(wbits, settings.per_channel_weights, bn=bn,
-                   out_quant=q if (q is not None and bn is None and relu is None) else None, act_bits=abits,
+    out_quant = q if (q is not None and relu is None) else None
+    if bn is not None:
+        adopt_bn(model, spec.module, spec.bn)
+    module._q_init(wbits, settings.per_channel_weights, bn=bn, out_quant=out_quant, act_bits=abits,
                    bias_constraint=settings.bias_constraint)
-    site = QuantSite(spec, module, bn, q, wbits, abits)
     if q is not None and relu is not None:
         relu.__class__ = quant_class(type(relu))
         relu.act_quant = q
-    elif q is not None and bn is not None:
-        bn.act_quant = q
-        site.hook_handles.append(bn.register_forward_hook(_bn_hook))
-    return site
+    return QuantSite(spec, module, q, wbits, abits)
 
 
 def _device_of(module: nn.Module, model: nn.Module) -> torch.device:

@@ -121,9 +121,21 @@ def test_percentile_and_running_average():
     lo, hi = batch_extrema(x)
     assert hi < 1000                                # the 0.01 % tail is cut
     lo_b, hi_b, n = torch.tensor(-8.0), torch.tensor(8.0), torch.tensor(0.0)
-    update_running_range(lo_b, hi_b, n, torch.tensor([-1.0, 1.0]), tail=0)
-    update_running_range(lo_b, hi_b, n, torch.tensor([-3.0, 3.0]), tail=0)
+    update_running_range(lo_b, hi_b, n, torch.tensor([-1.0, 1.0]), tail=0, rule='mean')
+    update_running_range(lo_b, hi_b, n, torch.tensor([-3.0, 3.0]), tail=0, rule='mean')
     assert float(hi_b) == 2.0 and float(n) == 2.0   # plain mean of the first batches
+
+
+def test_ti_range_update_overwrites_the_first_batch():
+    """TI PAct2: factor max(1/max(k, 1), 0.001) with k the batches before: batch 2 overwrites batch 1, then
+    the mean of batches 2..n; from batch 1001 on an EMA with factor 0.001."""
+    lo, hi, n = torch.tensor(-8.0), torch.tensor(8.0), torch.tensor(0.0)
+    for k, v in enumerate([1.0, 3.0, 5.0, 7.0]):
+        update_running_range(lo, hi, n, torch.tensor([-v, v]), tail=0, rule='ti')
+        assert float(hi) == [1.0, 3.0, 4.0, 5.0][k] and float(n) == k + 1
+    n.fill_(5000.0)
+    update_running_range(lo, hi, n, torch.tensor([-1005.0, 1005.0]), tail=0, rule='ti')
+    assert abs(float(hi) - (5.0 * 0.999 + 1005.0 * 0.001)) < 1e-5
 
 
 def test_per_channel_cap_keeps_every_bias_representable():

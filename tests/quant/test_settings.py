@@ -30,8 +30,11 @@ def test_dict_options_and_plain_roundtrip():
 
 
 def test_ti_default_freeze_schedule():
+    """TI v1 QuantTrainModule.train: BN from total//2 - 1, ranges from total//2 + 1, no floor (an epoch
+    counter reaching -1 freezes at once: epoch 0)."""
     assert QuantSettings().freeze_epochs(20) == (9, 11)
-    assert QuantSettings().freeze_epochs(4) == (3, 5)
+    assert QuantSettings().freeze_epochs(4) == (1, 3)
+    assert QuantSettings().freeze_epochs(1) == (0, 1)
 
 
 @pytest.mark.parametrize('value, words', [

@@ -59,7 +59,7 @@ def test_qat_resume_is_exact():
     wrap_model(r, tiny_specs(r), QuantSettings.from_dict(ckpt['quant']['settings']), 'train')
     r.load_state_dict(ckpt['model_state'])
     q = r.backbone_2d.blocks[0][3].act_quant
-    assert q._frozen and r.backbone_2d.blocks[0][1]._q_bn_frozen
+    assert q._frozen and r.backbone_2d.blocks[0][1].bn_stats_frozen()
     for model in (m, r):
         model.train()
     torch.testing.assert_close(r(tiny_batch(7))[0]['loss'], m(tiny_batch(7))[0]['loss'], rtol=0, atol=0)
