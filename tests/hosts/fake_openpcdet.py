@@ -248,6 +248,29 @@ FILES = {
                 return self.post_processing(batch_dict)
         ''',
     'tools/_init_path.py': 'import sys\nsys.path.insert(0, "../")\n',
+    'tools/train_utils/optimization/fastai_optim.py': '''
+        class OptimWrapper:  # OpenPCDet's holds fastai's optimizer wrapper here; only its presence matters
+            pass
+        ''',
+    'tools/train_utils/optimization/__init__.py': '''
+        import torch
+        from torch import nn
+
+        from .fastai_optim import OptimWrapper  # noqa: F401
+
+        def _leaves(m):
+            kids = list(m.children())
+            return sum((_leaves(k) for k in kids), []) if kids else [m]
+
+        def build_optimizer(model, optim_cfg):
+            # as OpenPCDet 0.6.0: adam_onecycle takes parameters from LEAF modules only, BN apart
+            if optim_cfg.OPTIMIZER != 'adam_onecycle':
+                return torch.optim.Adam(model.parameters(), lr=optim_cfg.LR)
+            leaves = _leaves(model)
+            bn = [p for m in leaves if isinstance(m, nn.modules.batchnorm._BatchNorm) for p in m.parameters()]
+            rest = [p for m in leaves if not isinstance(m, nn.modules.batchnorm._BatchNorm) for p in m.parameters()]
+            return torch.optim.Adam([{'params': rest}, {'params': bn}], lr=optim_cfg.LR, betas=(0.9, 0.99))
+        ''',
     'tools/train_utils/train_utils.py': '''
         import torch
         from pcdet.utils import common_utils  # like OpenPCDet's

@@ -333,3 +333,26 @@ def test_host_messages_said_once_and_true_for_openpcdet(fake_openpcdet, tmp_path
         warn_if_quant_checkpoint_on_float_model(state['model_state'], run_log)
     text = caplog.records[-1].getMessage()
     assert 'QUANTIZE: section' in text and "OpenPCDet's own --set cannot add a key" in text
+
+
+def test_adam_onecycle_trains_every_quantized_weight(fake_openpcdet, tmp_path):
+    """OpenPCDet's adam_onecycle takes parameters from leaf modules only; a quantized conv owns its weight and a
+    folded-BN child, so without the build_optimizer patch its weight is never optimized."""
+    from easydict import EasyDict
+    hook.enable()
+    import train_utils.optimization as opt_module
+    assert _patched(opt_module.build_optimizer)
+    onecycle = EasyDict(OPTIMIZER='adam_onecycle', LR=0.003)
+    float_model = _build(_cfg(tmp_path, name='float.yaml'), training=True)  # first: pcdet's cfg.update merges
+    qat = _build(_cfg(tmp_path, 'MODE: training'), training=True)
+    optimizer = opt_module.build_optimizer(qat, onecycle)
+    in_optimizer = [id(p) for g in optimizer.param_groups for p in g['params']]
+    trainable = [name for name, p in qat.named_parameters() if p.requires_grad]
+    assert sorted(in_optimizer) == sorted({id(p) for p in qat.parameters() if p.requires_grad})
+    assert len(in_optimizer) == len(trainable) and any(n.endswith('conv_cls.weight') for n in trainable)
+    plain = opt_module.build_optimizer(float_model, onecycle)
+    bn_type = torch.nn.modules.batchnorm._BatchNorm  # a float model goes to OpenPCDet's function as it is
+    leaves = [m for m in float_model.modules() if next(m.children(), None) is None]
+    expected = [id(p) for m in leaves if not isinstance(m, bn_type) for p in m.parameters()] + [
+        id(p) for m in leaves if isinstance(m, bn_type) for p in m.parameters()]
+    assert [id(p) for g in plain.param_groups for p in g['params']] == expected

@@ -1,5 +1,5 @@
 """Import hook: patch OpenPCDet the moment `pcdet.models`, `pcdet.datasets.kitti.kitti_dataset`,
-`train_utils.train_utils` or `eval_utils.eval_utils` finish importing. Installed at interpreter start by
+`train_utils.train_utils`, `train_utils.optimization` or `eval_utils.eval_utils` finish importing. Installed at interpreter start by
 `pcdet_qat_plugin_hook.pth` (pip install); must stay cheap: imports only the standard library here, never torch,
 numpy or pcdet (patches.py is loaded on first match).
 """
@@ -15,6 +15,7 @@ WATCHED = {
     'pcdet.models': 'patch_pcdet_models',
     'pcdet.datasets.kitti.kitti_dataset': 'patch_kitti_dataset',
     'train_utils.train_utils': 'patch_train_utils',
+    'train_utils.optimization': 'patch_optimization',
     'eval_utils.eval_utils': 'patch_eval_utils',
 }
 

@@ -176,3 +176,25 @@ def quantized_eval_line(settings) -> str:
     wide = ', '.join(settings.bitwidth_16_layers) or 'none'
     return ('evaluating the QUANTIZED model (integer-exact test phase): weights %d bit, activations %d bit, '
             '16-bit layers: %s' % (settings.bitwidth_weights, settings.bitwidth_activations, wide))
+
+
+class _OwnParameters(torch.nn.Module):
+    """A leaf sharing the parameters that `module` registers itself (not its children's)."""
+
+    def __init__(self, module):
+        super().__init__()
+        for name, param in module.named_parameters(recurse=False):
+            self.register_parameter(name, param)
+
+
+def leaf_parameter_view(model) -> torch.nn.Module:
+    """A module whose children are `model`'s leaf modules plus, for every module that has children AND
+    parameters of its own (a quantized conv with its folded BN child), a leaf holding those parameters:
+    optimizers that walk leaves (OpenPCDet's adam_onecycle) then see every parameter exactly once."""
+    view = torch.nn.Module()
+    for module in model.modules():
+        if next(module.children(), None) is None:
+            view.add_module(str(len(view._modules)), module)
+        elif next(module.parameters(recurse=False), None) is not None:
+            view.add_module(str(len(view._modules)), _OwnParameters(module))
+    return view

@@ -296,6 +296,34 @@ def patch_train_utils(module) -> list:
                                   ('train_model', patch_train_model)) if fn(module)]
 
 
+# ---------------------------------------------------------------- tools/train_utils/optimization
+def patch_build_optimizer(module) -> bool:
+    """`train_utils.optimization.build_optimizer` (bound by name in tools/train.py): OpenPCDet's adam_onecycle
+    collects parameters from leaf modules only, and a quantized layer owns its weight and children (its folded
+    BN, its output quantizer), so its weight would never be trained. For a quantized model with adam_onecycle
+    the optimizer is built over a view whose leaves hold every module's own parameters (same tensors, each once)."""
+    def build_optimizer(original, bound, args, kwargs):
+        a = bound.arguments
+        if not _is_quantized_model(a['model']) or _cfg_value(a['optim_cfg'], 'OPTIMIZER') != 'adam_onecycle':
+            return original(*args, **kwargs)
+        a['model'] = _glue().leaf_parameter_view(a['model'])
+        return original(*bound.args, **bound.kwargs)
+    return _install(module, 'build_optimizer', 'train_utils.optimization.build_optimizer', build_optimizer,
+                    ('model', 'optim_cfg'))
+
+
+def _cfg_value(cfg, key: str):
+    return cfg.get(key) if hasattr(cfg, 'get') else getattr(cfg, key, None)
+
+
+def patch_optimization(module) -> list:
+    """OpenPCDet's tools/train_utils/optimization (it holds fastai's OptimWrapper); a namesake is left alone."""
+    if not hasattr(module, 'OptimWrapper'):
+        logger.debug('%s has no OptimWrapper: not OpenPCDet\'s, left alone', module.__name__)
+        return []
+    return ['build_optimizer'] if patch_build_optimizer(module) else []
+
+
 # ---------------------------------------------------------------- tools/eval_utils (quantized evaluation)
 def patch_eval_one_epoch(module) -> bool:
     """`eval_utils.eval_utils.eval_one_epoch`: evaluate the quantized (test-phase) model when cfg asks."""
