@@ -161,6 +161,12 @@ class QuantWeightMixin:
         w_q has this module's weight layout; b_q is (C_out,) on the accumulator grid 1 / (s_in * s_w) when the
         input is quantized. Tensors carry STE gradients.
         """
+        return self.quant_params()[:3]
+
+    def quant_params(self):
+        """(w_q, b_q, weight_scale, accumulator_scale): quantized_weight_bias plus the pow2 weight scale used
+        (0-dim, or (C_out,) per channel; w_q * weight_scale are the integer codes) and the bias accumulator
+        scale (input scale of the bias rule x weight scale; None without an input quantizer)."""
         axis = fold.out_channel_axis(self)
         groups = getattr(self, 'groups', 1)
         bn = self.folded_bn
@@ -180,7 +186,7 @@ class QuantWeightMixin:
         if self._q_in is not None:
             joint, in_signed = self.input_scale_for_bias() * s_w, self._q_in.signed
         b_q = quantize_bias(b, self.q_bits, joint, in_signed)
-        return w_q, b_q, s_w
+        return w_q, b_q, s_w, joint
 
     def effective_weight_bias(self):
         """(w_q, b_q) folded + quantized exactly as quantized evaluation uses them (see quantized_weight_bias)."""
