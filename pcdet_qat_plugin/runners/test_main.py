@@ -11,7 +11,7 @@ from typing import List, Optional
 from ..config import log_config_to_file
 from ..errors import CheckpointError, ConfigError
 from ..utils.common_utils import create_logger
-from . import quant_glue
+from . import quant_steps
 from .evaluation import eval_one_epoch
 from .train_main import output_dir_for
 
@@ -37,13 +37,13 @@ def build_eval_model(cfg, dataset, ckpt: Optional[str], logger, backend: str = '
         return OrtDetector(onnx, cfg, postproc=postproc, prototxt=prototxt)
     from ..models import build_network
     model = build_network(cfg.MODEL, num_class=len(cfg.CLASS_NAMES), dataset=dataset)
-    settings = quant_glue.settings_from_cfg(cfg)
+    settings = quant_steps.settings_from_cfg(cfg)
     if settings is not None:
-        quant_glue.quantize(model, settings, phase='test')
+        quant_steps.quantize(model, settings, phase='test')
     if ckpt:
         model.load_params_from_file(ckpt, logger=logger, to_cpu=True)
         if settings is None:
-            quant_glue.warn_if_quant_checkpoint_on_float_model(ckpt, logger)
+            quant_steps.warn_if_quant_checkpoint_on_float_model(ckpt, logger)
     return model.to(device)
 
 

@@ -96,12 +96,12 @@ def test_sync_batchnorm_conversion_keeps_folding_hooks_and_freeze():
     assert list(m.state_dict()) == keys
     torch.testing.assert_close(m(tiny_batch(1))[0], before, rtol=0, atol=0)
     pfn_out = m.vfe.pfn_layers[0].linear.act_quant
-    n = float(pfn_out.num_batches_tracked)
+    n = float(pfn_out.batches_observed)
     set_epoch(m, 5, 10)                        # BN frozen from 4, ranges from 6
     m.train()
     assert not any(bn.training for bn in bns)  # the freeze reaches the live SyncBatchNorm layers
     m(tiny_batch(2))                           # frozen BN: no batch statistics, so no process group needed
-    assert float(pfn_out.num_batches_tracked) == n + 1      # the PFN output quantizer still observes
+    assert float(pfn_out.batches_observed) == n + 1      # the PFN output quantizer still observes
 
 
 def test_freeze_is_explicit_and_survives_train():
