@@ -132,9 +132,6 @@ class Deployable:
     per_channel_weights: bool
     bits_16: Tuple[str, ...] = field(default=())
 
-    def site_names(self):
-        return list(self.roles)
-
     def weight(self, name: str) -> WeightLayer:
         if name not in self.weights:
             raise ExportError(f'layer {name} has no quantized weights; quantized weight layers: {sorted(self.weights)}')

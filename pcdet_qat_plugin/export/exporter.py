@@ -45,8 +45,9 @@ def num_quantized_activations(deployable: Deployable) -> int:
 def export_onnx(model: nn.Module, cfg, output_path: str, fmt: str = 'tidl', opset: Optional[int] = None,
                 prototxt_path: Optional[str] = None) -> dict:
     """Write the network part of `model` (eval mode) to `output_path`; for `tidl` also the 3D-OD prototxt
-    (default: next to the ONNX file, `.prototxt`). Returns {'onnx', 'prototxt', 'format', 'opset',
-    'act_points', 'weights_int8', 'int8_kernels', 'int8_rewrites' (qdq: export/qdq_rewrite.py)}."""
+    (default: next to the ONNX file, `.prototxt`), `<name>.tidl_options.yaml` and the TIDL contract check.
+    Returns {'onnx', 'prototxt', 'format', 'opset', 'shapes', 'act_points', 'weights_int8', 'int8_kernels'}
+    (+ 'tidl_options', 'tidl_violations' for tidl; + 'int8_rewrites' for qdq: export/qdq_rewrite.py)."""
     from .qdq import DEFAULT_QDQ_OPSET, int8_kernel_counts, quantize_weights_in_graph
     from .qdq_rewrite import rewrite_for_int8
     model.eval()

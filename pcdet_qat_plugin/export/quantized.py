@@ -13,7 +13,7 @@ import torch.nn as nn
 
 from ..errors import ExportError
 from ..quant.fake_quant import qrange
-from .deployable import ActGrid, Deployable
+from .deployable import Deployable
 from .network import ChannelScale, ClipAct, QdqAct
 
 _logger = logging.getLogger(__name__)
@@ -82,13 +82,6 @@ class DeployableReader(object):
                               f'weights never placed {missing_w}, activations never placed {missing_a}; the '
                               f'graph builder does not know these layers (rule: every quantized site must '
                               f'appear in the deployed graph)')
-
-
-def act_grid_of(deployable: Deployable, name: str) -> ActGrid:
-    grid = deployable.act_of(name)
-    if grid is None:
-        raise ExportError(f'{name} has no quantized activation; quantized activations: {sorted(deployable.acts)}')
-    return grid
 
 
 def pow2_grid_scale(w: torch.Tensor, bits: int, axis: Optional[int] = None) -> Optional[torch.Tensor]:

@@ -4,7 +4,6 @@ import copy
 
 import numpy as np
 import onnx
-import pytest
 from onnx import TensorProto, helper, numpy_helper
 
 from pcdet_qat_plugin import load_cfg

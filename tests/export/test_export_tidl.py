@@ -87,3 +87,21 @@ def test_pow2_grid_scale_per_tensor_and_per_channel():
     assert per_ch.tolist() == [128.0, 512.0]     # row 1 fits a finer grid (0.125 * 512 = 64 <= 127)
     assert pow2_grid_scale(torch.zeros(3, 2), 8, axis=0).tolist() == [1.0, 1.0, 1.0]
     assert pow2_grid_scale(torch.tensor([1.0, 1.0 / 1024]), 8) is None   # needs more than 8 bits
+
+
+def test_onnxruntime_equals_the_torch_export_net(exported, quant_setup, sample_batch):
+    """The traced graph (TI layout: ScatterElements, ReduceMax, deconvs as Conv + DepthToSpace) computes what
+    the torch export net computes, to float rounding."""
+    from pcdet_qat_plugin.export.decorate import graph_inputs
+    from pcdet_qat_plugin.export.network import export_shapes
+    cfg_q, model = quant_setup
+    net, _ = build_export_net(model, 'tidl')
+    feeds = graph_inputs(model.vfe, sample_batch['voxels'], sample_batch['voxel_num_points'],
+                         sample_batch['voxel_coords'], export_shapes(cfg_q), model.map_to_bev_module.num_bev_features)
+    sess = ort.InferenceSession(exported['tidl']['onnx'], providers=['CPUExecutionProvider'])
+    got = sess.run(None, feeds)
+    with torch.no_grad():
+        ref = net(*(torch.from_numpy(feeds[k]) for k in ('pillar_features', 'voxel_indices', 'bev_canvas')))
+    assert len(got) == len(ref) == 4
+    for g, r in zip(got, ref):
+        np.testing.assert_allclose(g, r.numpy(), rtol=1e-5, atol=1e-4)

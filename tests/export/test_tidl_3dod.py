@@ -105,3 +105,31 @@ def test_ort_detector_tidl_postproc_end_to_end(float_setup, exported, tmp_path):
     assert all(int(g['pred_labels'].min()) >= 1 for g in got if len(g['pred_labels']))
     with pytest.raises(ConfigError, match='no meta-architecture file'):
         OrtDetector(exported['float']['onnx'], cfg, postproc='tidl')
+
+
+def test_postproc_tidl_needs_the_onnxruntime_backend(float_setup):
+    from pcdet_qat_plugin.runners.test_main import run_test
+    with pytest.raises(ConfigError, match='--backend onnxruntime'):
+        run_test(float_setup[0], ckpt='x.pth', backend='pytorch', postproc='tidl')
+
+
+def test_emulation_equals_openpcdet_with_the_same_nms(quant_setup, exported):
+    """End to end on the exported tidl graph: the prototxt-driven layer gives the same detections as the
+    model's own decode + OpenPCDet's per-class axis-aligned NMS (MULTI_CLASSES_NMS, nms_normal_gpu), i.e.
+    what TIDL's NMS is; headings compared modulo 2 pi."""
+    import copy
+    cfg_q, _ = quant_setup
+    cfg_same = copy.deepcopy(cfg_q)
+    cfg_same.MODEL.POST_PROCESSING.NMS_CONFIG.MULTI_CLASSES_NMS = True
+    cfg_same.MODEL.POST_PROCESSING.NMS_CONFIG.NMS_TYPE = 'nms_normal_gpu'
+    batch = make_batch(cfg_q, 31, batch_size=2)
+    ref, _ = OrtDetector(exported['tidl']['onnx'], cfg_same)(dict(batch))
+    got, _ = OrtDetector(exported['tidl']['onnx'], cfg_q, postproc='tidl')(dict(batch))
+    for r, g in zip(ref, got):
+        assert 0 < len(g['pred_scores']) < 500 and len(r['pred_scores']) == len(g['pred_scores'])
+        ro, go = torch.argsort(-r['pred_scores'], stable=True), torch.argsort(-g['pred_scores'], stable=True)
+        torch.testing.assert_close(g['pred_scores'][go], r['pred_scores'][ro], rtol=1e-5, atol=1e-6)
+        assert torch.equal(g['pred_labels'][go], r['pred_labels'][ro])
+        rb, gb = r['pred_boxes'][ro].numpy(), g['pred_boxes'][go].numpy()
+        np.testing.assert_allclose(gb[:, :6], rb[:, :6], atol=1e-4)
+        assert np.abs((gb[:, 6] - rb[:, 6] + math.pi) % (2 * math.pi) - math.pi).max() < 1e-4
