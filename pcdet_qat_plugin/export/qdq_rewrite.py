@@ -6,9 +6,6 @@
 * `reduce_max_as_max_pool`: ReduceMax over axis 2 of a 4-D (N, C, H, W) tensor (keepdims) becomes MaxPool
   with kernel and stride (H, 1): the same maximum, but onnxruntime runs its 8-bit NHWC MaxPool kernel
   on it (its 8-bit ReduceMax is a slow generic loop: 7x the float one in the PFN).
-* `channel_scale_into_quantize`: Mul by a (1, C, 1, 1) power-of-2 constant (the input's per-channel
-  normalisation) -> QuantizeLinear(scale s) becomes one per-channel QuantizeLinear (axis 1, scales s / c):
-  round(x * c / s) computed with pow2 factors is the same number, and one float pass over the pillars goes.
 * `scatter_in_int8`: DQ_a -> [Reshape] -> ScatterElements(canvas, idx, .) -> [Reshape] -> Q_b -> DQ_b, with
   Q_b's scale and zero point equal to DQ_a's, becomes ScatterElements(Q_b(canvas), idx, codes) -> DQ_b:
   quantization is element-wise, so it commutes with moving elements, and Q_b(DQ_a(q)) == q when the
@@ -115,36 +112,6 @@ def reduce_max_as_max_pool(model) -> int:
     return done
 
 
-def channel_scale_into_quantize(graph) -> int:
-    """Mul(x, pow2 (1, C, 1, 1) const) -> per-tensor QuantizeLinear => per-channel QuantizeLinear (module doc)."""
-    from onnx import helper, numpy_helper
-    done = 0
-    for node in list(graph.node):
-        if node.op_type != 'Mul':
-            continue
-        g = _Graph(graph)
-        q = g.only_consumer(node.output[0])
-        c = g.const(node.input[1])
-        if q is None or q.op_type != 'QuantizeLinear' or c is None or c.ndim != 4 or c.shape[0] != 1 \
-                or c.shape[2:] != (1, 1) or not np.all(c > 0) or np.any(np.log2(c) != np.round(np.log2(c))):
-            continue
-        params = _qparams(g, q)
-        if params is None:
-            continue
-        scale, zp, zp_dtype = params
-        channels = c.shape[1]
-        base = q.name or q.output[0]
-        graph.initializer.extend([
-            numpy_helper.from_array((scale / c.reshape(channels)).astype(np.float32), base + '_channel_scale'),
-            numpy_helper.from_array(np.full(channels, zp, dtype=zp_dtype), base + '_channel_zero_point')])
-        del q.input[:]
-        q.input.extend([node.input[0], base + '_channel_scale', base + '_channel_zero_point'])
-        q.attribute.extend([helper.make_attribute('axis', 1)])
-        graph.node.remove(node)
-        done += 1
-    return done
-
-
 def _through_shape_ops(g: _Graph, name: str, downstream: bool):
     """Follow single-use Reshape-like nodes from tensor `name` (down: to its user, up: to its producer);
     returns (the node reached, the shape nodes passed)."""
@@ -213,8 +180,7 @@ def topological_sort(graph) -> None:
 
 def rewrite_for_int8(model) -> Dict[str, int]:
     """Apply the exact int8 rewrites to an ONNX model in place; {pass name: times applied}."""
-    counts = {'channel_scale_into_quantize': channel_scale_into_quantize(model.graph),
-              'max_before_dequantize': max_before_dequantize(model.graph)}
+    counts = {'max_before_dequantize': max_before_dequantize(model.graph)}
     counts['reduce_max_as_max_pool'] = reduce_max_as_max_pool(model)
     counts['scatter_in_int8'] = scatter_in_int8(model.graph)
     topological_sort(model.graph)

@@ -11,17 +11,15 @@ from pcdet_qat_plugin.export.qdq_rewrite import rewrite_for_int8
 C, P, V, CELLS = 8, 4, 6, 20
 
 
-def pfn_scatter_graph(scatter_scale: float = 0.25, pfn_scale: float = 0.25, channel_scale=2.0 ** np.arange(-3, C - 3)):
-    """pillars (1, C, P, V) -> Mul by pow2 channel scales -> Q/DQ -> ReduceMax(axis 2) -> Reshape -> ScatterElements on a canvas -> Reshape
+def pfn_scatter_graph(scatter_scale: float = 0.25, pfn_scale: float = 0.25):
+    """pillars (1, C, P, V) -> Q/DQ -> ReduceMax(axis 2) -> Reshape -> ScatterElements on a canvas -> Reshape
     -> Q/DQ: the PFN tail and scatter of the export graph in miniature."""
     consts = [numpy_helper.from_array(np.array(pfn_scale, np.float32), 'pfn_scale'),
               numpy_helper.from_array(np.array(scatter_scale, np.float32), 'scatter_scale'),
               numpy_helper.from_array(np.array(0, np.uint8), 'zp'),
               numpy_helper.from_array(np.array([1, C, V], np.int64), 'flat'),
-              numpy_helper.from_array(channel_scale.reshape(1, C, 1, 1).astype(np.float32), 'channel_scale'),
               numpy_helper.from_array(np.array([1, C, 4, CELLS // 4], np.int64), 'grid')]
-    nodes = [helper.make_node('Mul', ['x', 'channel_scale'], ['xs']),
-             helper.make_node('QuantizeLinear', ['xs', 'pfn_scale', 'zp'], ['xq']),
+    nodes = [helper.make_node('QuantizeLinear', ['x', 'pfn_scale', 'zp'], ['xq']),
              helper.make_node('DequantizeLinear', ['xq', 'pfn_scale', 'zp'], ['xdq']),
              helper.make_node('ReduceMax', ['xdq'], ['xmax'], axes=[2], keepdims=1),
              helper.make_node('Reshape', ['xmax', 'flat'], ['upd']),
@@ -54,11 +52,10 @@ def test_rewrites_are_bit_exact_and_run_on_codes(feed):
     model = pfn_scatter_graph()
     before = run(model, feed)
     counts = rewrite_for_int8(model)
-    assert counts == {'channel_scale_into_quantize': 1, 'max_before_dequantize': 1, 'reduce_max_as_max_pool': 1,
-                      'scatter_in_int8': 1}
+    assert counts == {'max_before_dequantize': 1, 'reduce_max_as_max_pool': 1, 'scatter_in_int8': 1}
     onnx.checker.check_model(model, full_check=True)
     ops = [n.op_type for n in model.graph.node]
-    assert 'ReduceMax' not in ops and 'Mul' not in ops and ops.count('DequantizeLinear') == 1      # only the final DQ is left
+    assert 'ReduceMax' not in ops and ops.count('DequantizeLinear') == 1      # only the final DQ is left
     pool = next(n for n in model.graph.node if n.op_type == 'MaxPool')
     assert pool.input[0] == 'xq'                                              # the max runs on the codes
     scatter = next(n for n in model.graph.node if n.op_type == 'ScatterElements')
@@ -67,21 +64,17 @@ def test_rewrites_are_bit_exact_and_run_on_codes(feed):
     np.testing.assert_array_equal(run(model, feed), before)
 
 
-def test_nothing_inexact_is_rewritten(feed):
-    """Scatter Q/DQ with other parameters than the PFN's, channel scales not powers of 2: left alone."""
-    model = pfn_scatter_graph(scatter_scale=0.5, channel_scale=np.linspace(0.3, 3.0, C))
+def test_scatter_kept_in_float_when_scales_differ(feed):
+    model = pfn_scatter_graph(scatter_scale=0.5)
     before = run(model, feed)
     counts = rewrite_for_int8(model)
-    assert counts['scatter_in_int8'] == 0 and counts['channel_scale_into_quantize'] == 0
-    assert counts['max_before_dequantize'] == 1
+    assert counts['scatter_in_int8'] == 0 and counts['max_before_dequantize'] == 1
     np.testing.assert_array_equal(run(model, feed), before)
 
 
 def test_exported_qdq_graph_has_no_float_pfn_tail(exported):
     """The exported graph: rewrites applied, onnxruntime runs no float ReduceMax, PFN output not dequantized."""
     s = exported['qdq']
-    rewrites = dict(s['int8_rewrites'])
-    assert rewrites.pop('channel_scale_into_quantize') in (0, 1)          # 1 with NORMALIZE_INPUT_CHANNELS
-    assert rewrites == {'max_before_dequantize': 1, 'reduce_max_as_max_pool': 1, 'scatter_in_int8': 1}
+    assert s['int8_rewrites'] == {'max_before_dequantize': 1, 'reduce_max_as_max_pool': 1, 'scatter_in_int8': 1}
     assert 'ReduceMax' not in s['int8_kernels']
     assert s['int8_kernels'].get('DequantizeLinear', 0) <= 3              # the head outputs only
