@@ -6,14 +6,14 @@
 * `reduce_max_as_max_pool`: ReduceMax over axis 2 of a 4-D (N, C, H, W) tensor (keepdims) becomes MaxPool
   with kernel and stride (H, 1): the same maximum, but onnxruntime runs its 8-bit NHWC MaxPool kernel
   on it (its 8-bit ReduceMax is a slow generic loop: 7x the float one in the PFN).
-* Not done: folding the input's pow2 channel-scale Mul into a per-channel QuantizeLinear is exact, but
-  onnxruntime then no longer fuses the PFN conv into QLinearConv (it ran in float: slower overall).
 * `scatter_in_int8`: DQ_a -> [Reshape] -> ScatterElements(canvas, idx, .) -> [Reshape] -> Q_b -> DQ_b, with
   Q_b's scale and zero point equal to DQ_a's, becomes ScatterElements(Q_b(canvas), idx, codes) -> DQ_b:
   quantization is element-wise, so it commutes with moving elements, and Q_b(DQ_a(q)) == q when the
   parameters agree. The canvas (float zeros by TI's graph contract) is quantized in the graph.
 
-Both leave every output value unchanged; `rewrite_for_int8` applies them and returns how often each fired.
+All three leave every output value unchanged; `rewrite_for_int8` applies them and returns how often each
+fired. Not done: folding the input's pow2 channel-scale Mul into a per-channel QuantizeLinear is exact too,
+but onnxruntime then no longer fuses the PFN conv into QLinearConv (it ran in float: slower overall).
 """
 from typing import Dict, List, Optional
 
@@ -63,9 +63,9 @@ def max_before_dequantize(graph) -> int:
     """Q -> DQ -> ReduceMax (DQ's only user) => Q -> ReduceMax -> DQ. Returns the number rewritten."""
     done = 0
     for node in list(graph.node):
-        g = _Graph(graph)
         if node.op_type != 'ReduceMax':
             continue
+        g = _Graph(graph)
         dq = g.producer.get(node.input[0])
         if dq is None or dq.op_type != 'DequantizeLinear' or g.only_consumer(dq.output[0]) is not node:
             continue
