@@ -25,16 +25,33 @@ def test_parent_module_pattern_selects_every_site_under_it():
     assert bits['backbone_2d.blocks.0.1'] == (8, 8) and bits['backbone_2d.concat'] == (None, 8)
 
 
-def test_16bit_input_feeding_8bit_layer_warns_once(caplog):
-    with caplog.at_level(logging.WARNING, logger='pcdet_qat_plugin.quant.spec'):
+class _Records(logging.Handler):
+    """Collects the records of one logger directly (a run logger set up by another test may stop
+    propagation to the root logger, where pytest's caplog listens)."""
+
+    def __init__(self, name):
+        super().__init__(logging.WARNING)
+        self.logger, self.messages = logging.getLogger(name), []
+
+    def emit(self, record):
+        self.messages.append(record.getMessage())
+
+    def __enter__(self):
+        self.logger.addHandler(self)
+        return self.messages
+
+    def __exit__(self, *exc):
+        self.logger.removeHandler(self)
+
+
+def test_16bit_input_feeding_8bit_layer_warns_once():
+    with _Records('pcdet_qat_plugin.quant.spec') as warnings:
         m, bits = _bits(['vfe.pfn_layers.0.input'])
         wrap_model(m, tiny_specs(m), QuantSettings(bitwidth_16_layers=('vfe.pfn_layers.0.input',)), 'test')
-    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
     assert len(warnings) == 1 and 'vfe.pfn_layers.0.linear at 8 bits' in warnings[0]
-    caplog.clear()
-    with caplog.at_level(logging.WARNING, logger='pcdet_qat_plugin.quant.spec'):
+    with _Records('pcdet_qat_plugin.quant.spec') as warnings:
         _bits(['vfe.pfn_layers.0'])
-    assert not caplog.records
+    assert warnings == []
 
 
 def test_metadata_reports_only_real_quantizers():
