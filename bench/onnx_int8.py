@@ -1,8 +1,14 @@
-"""onnxruntime latency of the PointPillars network part: int8 `qdq` graph vs the float graph.
+"""onnxruntime latency of PointPillars: int8 `qdq` graph vs the float graph, network part and whole pipeline.
 
-Full KITTI grid (432 x 496) and the cfg's test MAX_NUMBER_OF_VOXELS, 2 threads, median of several runs
-(float and int8 runs interleaved so machine load hits both alike). Weights are random with a quick
-calibration on random pillars: latency does not depend on their values.
+Full KITTI grid (432 x 496) and the cfg's test MAX_NUMBER_OF_VOXELS, median of several runs (float and
+int8 runs interleaved so machine load hits both alike). Weights are random with a quick calibration on
+random pillars: the network's latency does not depend on their values.
+
+Whole pipeline per frame, at 1 and 2 threads (`--pipeline_threads`): voxelization (the cfg's
+DATA_PROCESSOR, spconv PointToVoxel), decoration + padding to the graph inputs, the network in
+onnxruntime, anchor decoding and NMS (the built-in head and post-processing). The frame is a real KITTI
+velodyne scan from ../shared/data/kitti_samples when present, else random points. With random weights
+every anchor scores about 0.5, so NMS sees the cfg's NMS_PRE_MAXSIZE boxes: its worst case.
 
     python bench/onnx_int8.py [--cfg_file cfgs/kitti/pointpillar_qat.yaml] [--runs 7] [--threads 2]
 
@@ -32,6 +38,100 @@ def random_frame(cfg, num_voxels: int, seed: int):
     from pcdet_qat_plugin.models import ModelInfo, load_data_to_device
     return load_data_to_device(random_pillars(ModelInfo.from_cfg(cfg), 1, num_voxels, seed=seed,
                                               max_points=export_shapes(cfg)['max_points']))
+
+
+KITTI_FRAME = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), '..', 'shared', 'data',
+                           'kitti_samples', 'training', 'velodyne', '000000.bin')
+STAGES = ('voxelize', 'decorate', 'network', 'decode', 'nms')
+
+
+def bench_points(cfg) -> tuple:
+    """(points (N, 4) float32, description): the KITTI sample scan, else 20000 uniform random points."""
+    if os.path.isfile(KITTI_FRAME):
+        return np.fromfile(KITTI_FRAME, dtype=np.float32).reshape(-1, 4), 'KITTI 000000'
+    r = np.asarray(cfg.DATA_CONFIG.POINT_CLOUD_RANGE, dtype=np.float32)
+    rng = np.random.default_rng(0)
+    pts = np.concatenate([rng.uniform(r[:3], r[3:], (20000, 3)), rng.random((20000, 1))], axis=1)
+    return pts.astype(np.float32), 'random points'
+
+
+def pipeline_frame(det, processor, points: np.ndarray) -> dict:
+    """One frame through every stage with OrtDetector `det`; {stage: seconds}."""
+    from pcdet_qat_plugin.export.decorate import graph_inputs
+    t = [time.perf_counter()]
+    d = processor.forward({'points': points, 'use_lead_xyz': True})
+    t.append(time.perf_counter())
+    coords = torch.from_numpy(np.pad(d['voxel_coords'], ((0, 0), (1, 0))))
+    feeds = graph_inputs(det.model.vfe, torch.from_numpy(d['voxels']), torch.from_numpy(d['voxel_num_points']),
+                         coords, det.shapes, det.num_bev_features)
+    t.append(time.perf_counter())
+    outs = dict(zip(det.output_names, det.session.run(det.output_names, feeds)))
+    t.append(time.perf_counter())
+    batch = {'voxel_coords': coords, 'batch_size': 1}
+    with torch.no_grad():
+        det.decode(batch, [outs])
+        t.append(time.perf_counter())
+        det.model.post_processing(batch)
+    t.append(time.perf_counter())
+    return dict(zip(STAGES, np.diff(t)))
+
+
+def report_pipeline(cfg, onnx_paths: dict, threads: int, runs: int) -> None:
+    """Per-stage medians of the whole pipeline, float vs int8 graph, interleaved (printed)."""
+    from pcdet_qat_plugin.datasets.processor.data_processor import DataProcessor
+    from pcdet_qat_plugin.export.ort_runner import OrtDetector
+    torch.set_num_threads(threads)
+    points, source = bench_points(cfg)
+    processor = DataProcessor(cfg.DATA_CONFIG.DATA_PROCESSOR, np.asarray(cfg.DATA_CONFIG.POINT_CLOUD_RANGE,
+                              dtype=np.float32), training=False, num_point_features=points.shape[1])
+    dets = {fmt: OrtDetector(path, cfg, num_threads=threads) for fmt, path in onnx_paths.items()}
+    times = {fmt: {k: [] for k in STAGES} for fmt in dets}
+    for fmt, det in dets.items():
+        pipeline_frame(det, processor, points)                         # warm-up
+    for _ in range(runs):
+        for fmt, det in dets.items():
+            for k, v in pipeline_frame(det, processor, points).items():
+                times[fmt][k].append(v)
+    med = {fmt: {k: statistics.median(v) for k, v in st.items()} for fmt, st in times.items()}
+    plural = 's' if threads > 1 else ''
+    print(f'pipeline per frame ({source}, {threads} thread{plural}, median of {runs}), ms:')
+    print('         ' + ' '.join(f'{k:>9s}' for k in STAGES + ('total',)))
+    for fmt in dets:
+        total = sum(med[fmt].values())
+        print(f'  {fmt:5s}  ' + ' '.join(f'{med[fmt][k] * 1e3:9.1f}' for k in STAGES) + f' {total * 1e3:9.1f}')
+    tot = {fmt: sum(m.values()) for fmt, m in med.items()}
+    print(f'  whole pipeline int8 vs fp32 speedup ({threads} thread{plural}): '
+          f'{tot["float"] / tot["qdq"]:.2f}')
+
+
+def profile_nodes(onnx_path: str, feed: dict, threads: int, top: int) -> None:
+    """onnxruntime's per-node profile (SessionOptions.enable_profiling) of 3 runs after a warm-up: the
+    `top` nodes by kernel time per run, and the time per op type (printed)."""
+    import collections
+    import json
+    import onnxruntime as ort
+    so = ort.SessionOptions()
+    so.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    so.intra_op_num_threads, so.inter_op_num_threads = threads, 1
+    so.enable_profiling = True
+    so.profile_file_prefix = os.path.splitext(onnx_path)[0] + '_profile'
+    sess = ort.InferenceSession(onnx_path, so, providers=['CPUExecutionProvider'])
+    for _ in range(4):
+        sess.run(None, feed)
+    with open(sess.end_profiling()) as f:
+        events = json.load(f)
+    per_node, op_of, per_op = collections.Counter(), {}, collections.Counter()
+    for e in events:
+        if e.get('cat') == 'Node' and e['name'].endswith('_kernel_time'):
+            name, op = e['name'][:-len('_kernel_time')], e['args'].get('op_name', '?')
+            per_node[name] += e['dur'] / 4e3             # us over 4 runs -> ms per run
+            op_of[name] = op
+            per_op[op] += e['dur'] / 4e3
+    total = sum(per_node.values())
+    print(f'profile {os.path.basename(onnx_path)}: {total:.1f} ms of kernels per run; top {top} nodes:')
+    for name, ms in per_node.most_common(top):
+        print(f'  {ms:8.1f} ms {100 * ms / total:5.1f}%  {op_of[name]:16s} {name}')
+    print('  by op type: ' + ', '.join(f'{op} {ms:.1f}' for op, ms in per_op.most_common(10)))
 
 
 AP_KEYS = tuple(f'{c}_{m}/moderate_R40' for m in ('3d', 'bev') for c in ('Car', 'Pedestrian', 'Cyclist'))
@@ -64,6 +164,11 @@ def main():
     ap.add_argument('--runs', type=int, default=7)
     ap.add_argument('--threads', type=int, default=2)
     ap.add_argument('--voxels', type=int, default=None, help='occupied pillars (default: the cfg max)')
+    ap.add_argument('--pipeline_threads', default='1,2', help='thread counts of the whole-pipeline report '
+                    '("" skips it)')
+    ap.add_argument('--pipeline_runs', type=int, default=5)
+    ap.add_argument('--profile', type=int, default=0, metavar='N',
+                    help='print onnxruntime\'s top-N nodes per graph (per-node profiling) first')
     ap.add_argument('--ap_cfg', default=None, help='quantized cfg whose val split to evaluate (with --ap_ckpt)')
     ap.add_argument('--ap_ckpt', default=None, help='its checkpoint')
     args = ap.parse_args()
@@ -89,7 +194,7 @@ def main():
                         model.map_to_bev_module.num_bev_features)
     print(f'grid {sh["nx"]} x {sh["ny"]}, {sh["max_voxels"]} voxels x {sh["max_points"]} points, '
           f'{args.threads} threads, {args.runs} runs each')
-    sessions = {}
+    sessions, paths = {}, {}
     with tempfile.TemporaryDirectory() as tmp:
         for fmt in ('float', 'qdq'):
             s = export_onnx(model, cfg, os.path.join(tmp, f'{fmt}.onnx'), fmt)
@@ -97,6 +202,9 @@ def main():
                 int8 = {k: v for k, v in s['int8_kernels'].items() if k.startswith('QLinear')}
                 print(f'qdq graph: onnxruntime int8 kernels {int8}')
             sessions[fmt] = make_session(s['onnx'], num_threads=args.threads)
+            paths[fmt] = s['onnx']
+            if args.profile:
+                profile_nodes(s['onnx'], feed, args.threads, args.profile)
         times = {fmt: [] for fmt in sessions}
         for fmt, sess in sessions.items():
             sess.run(None, feed)                                       # warm-up
@@ -105,9 +213,11 @@ def main():
                 t = time.perf_counter()
                 sess.run(None, feed)
                 times[fmt].append(time.perf_counter() - t)
+        for threads in [int(t) for t in args.pipeline_threads.split(',') if t.strip()]:
+            report_pipeline(cfg, paths, threads, args.pipeline_runs)
     med = {fmt: statistics.median(ts) for fmt, ts in times.items()}
     for fmt, ts in times.items():
-        print(f'{fmt:5s} median {med[fmt] * 1e3:8.1f} ms   (min {min(ts) * 1e3:.1f}, max {max(ts) * 1e3:.1f})')
+        print(f'network {fmt:5s} ({args.threads} threads) median {med[fmt] * 1e3:8.1f} ms   (min {min(ts) * 1e3:.1f}, max {max(ts) * 1e3:.1f})')
     print(f'onnxruntime int8 vs fp32 speedup: {med["float"] / med["qdq"]:.2f}')
 
 

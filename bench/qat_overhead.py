@@ -1,7 +1,8 @@
 """QAT overhead on the full KITTI grid (432 x 496), batch 2, CPU: train-step time and peak memory, QAT / float.
 
-Run by hand: `python bench/qat_overhead.py [--repeats 3] [--voxels 12000]`. Times: float and QAT steps
-interleaved in one process (forward + backward + Adam step), median of the repeats. Memory: torch's CPU
+Run by hand: `python bench/qat_overhead.py [--repeats 5] [--voxels 12000]`. Times: float and QAT steps
+alternating in one process (forward + backward + Adam step), median of the repeats (at least 5, so one noisy
+step does not decide). Memory: torch's CPU
 allocations are invisible to tracemalloc, so each variant runs one step in its own subprocess, resets the
 kernel's RSS high-water mark after building (/proc/self/clear_refs; building the model peaks higher than
 a step otherwise) and reports VmHWM minus the RSS just before the step (the step's own peak:
@@ -105,7 +106,7 @@ def saved_for_backward_bytes(model, batch):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
-    ap.add_argument('--repeats', type=int, default=3)
+    ap.add_argument('--repeats', type=int, default=5, help='alternating float / QAT steps each (>= 5)')
     ap.add_argument('--voxels', type=int, default=12000, help='pillars per frame')
     ap.add_argument('--threads', type=int, default=0, help='torch threads (0: torch default)')
     ap.add_argument('--memory-only', action='store_true', help='skip the timing')
@@ -113,6 +114,8 @@ def main():
     args = ap.parse_args()
     if args.threads:
         torch.set_num_threads(args.threads)
+    if not args.memory_only and not args.memory_child and args.repeats < 5:
+        ap.error('--repeats: at least 5 alternating measurements (the median of fewer is one noisy step)')
     if args.memory_child:
         return memory_child(args.memory_child, args.voxels)
 

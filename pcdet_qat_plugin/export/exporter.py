@@ -47,8 +47,9 @@ def export_onnx(model: nn.Module, cfg, output_path: str, fmt: str = 'tidl', opse
     """Write the network part of `model` (eval mode) to `output_path`; for `tidl` also the 3D-OD prototxt
     (default: next to the ONNX file, `.prototxt`), `<name>.tidl_options.yaml` and the TIDL contract check.
     Returns {'onnx', 'prototxt', 'format', 'opset', 'shapes', 'act_points', 'weights_int8', 'int8_kernels'}
-    (+ 'tidl_options', 'tidl_violations' for tidl)."""
+    (+ 'tidl_options', 'tidl_violations' for tidl; + 'int8_rewrites' for qdq: export/qdq_rewrite.py)."""
     from .qdq import DEFAULT_QDQ_OPSET, int8_kernel_counts, quantize_weights_in_graph
+    from .qdq_rewrite import rewrite_for_int8
     model.eval()
     net, deployable = build_export_net(model, fmt)
     if opset is None:
@@ -65,6 +66,7 @@ def export_onnx(model: nn.Module, cfg, output_path: str, fmt: str = 'tidl', opse
                           f'{num_quantized_activations(deployable)} quantized activations in the model')
     if fmt == 'qdq':
         summary['weights_int8'] = quantize_weights_in_graph(onnx_model, deployable, net.weight_layers)
+        summary['int8_rewrites'] = rewrite_for_int8(onnx_model)
         from .onnx_io import check
         check(onnx_model)
     save_atomic(onnx_model, output_path)

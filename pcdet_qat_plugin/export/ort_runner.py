@@ -137,6 +137,13 @@ class OrtDetector(object):
                                               coords_all[sel]))
         if self.tidl_layer is not None:
             return self._tidl_postproc(batch_dict, per_frame, device)
+        self.decode(batch_dict, per_frame)
+        return self.model.post_processing(batch_dict)
+
+    def decode(self, batch_dict, per_frame: List[Dict[str, np.ndarray]]) -> None:
+        """The graph outputs of each frame -> batch_dict's batch_cls_preds / batch_box_preds (anchor decoding
+        by the head's own code), ready for the model's post_processing (NMS)."""
+        device = batch_dict['voxel_coords'].device
         preds = {}
         for name in OUTPUT_NAMES:
             if name in self.output_names:
@@ -144,12 +151,11 @@ class OrtDetector(object):
                 preds[name] = torch.from_numpy(stacked).permute(0, 2, 3, 1).contiguous().to(device)
         head = self.model.dense_head.to(device)
         batch_cls_preds, batch_box_preds = head.generate_predicted_boxes(
-            batch_size=batch_size, cls_preds=preds['cls_preds'], box_preds=preds['box_preds'],
+            batch_size=len(per_frame), cls_preds=preds['cls_preds'], box_preds=preds['box_preds'],
             dir_cls_preds=preds.get('dir_cls_preds'))
         batch_dict['batch_cls_preds'] = batch_cls_preds
         batch_dict['batch_box_preds'] = batch_box_preds
         batch_dict['cls_preds_normalized'] = False
-        return self.model.post_processing(batch_dict)
 
     def _tidl_postproc(self, batch_dict, per_frame: List[Dict[str, np.ndarray]], device) -> Tuple[List[dict], dict]:
         """pred_dicts from the TIDL 3D-OD layer emulation (boxes converted to OpenPCDet's centre z)."""

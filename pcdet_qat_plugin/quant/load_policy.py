@@ -27,14 +27,21 @@ def calibration_checkpoint_name(total_epochs: int) -> str:
     return 'checkpoint_epoch_%d' % int(total_epochs)
 
 
-def fresh_quant_value(model: nn.Module, key: str, current: torch.Tensor) -> torch.Tensor:
+def _act_quantizer_of_buffer(model: nn.Module) -> Dict[int, ActQuantizer]:
+    """Storage address of every ActQuantizer buffer -> its quantizer. State-dict keys need not name the module
+    path (a folded BN's children keep the host's keys, quant/fold.adopt_bn), the storage is the buffer's."""
+    return {buf.data_ptr(): q for q in model.modules() if isinstance(q, ActQuantizer)
+            for buf in q.buffers(recurse=False)}
+
+
+def fresh_quant_value(owners: Dict[int, ActQuantizer], key: str, current: torch.Tensor) -> torch.Tensor:
     """A quantizer buffer as a newly attached quantizer holds it: a never-observed range, flags cleared,
-    zero bias correction; a description stays the model's own."""
-    owner, _, name = key.rpartition('.')
-    module = model.get_submodule(owner)
+    zero bias correction; a description stays the model's own. `owners`: _act_quantizer_of_buffer(model)."""
+    name = key.rpartition('.')[2]
+    module = owners.get(current.data_ptr())
     if name == DESCRIPTION_KEY:
         return current.detach().clone()
-    if isinstance(module, ActQuantizer):
+    if module is not None:
         fresh = ActQuantizer(module.bits, module.signed, module.channels)
         return fresh.state_dict()[name].to(current.device)
     return torch.zeros_like(current)  # bias_correction, bn_frozen
@@ -54,7 +61,8 @@ def state_to_load(model: nn.Module, model_state: Dict, ckpt_quant: Optional[dict
         return model_state
     check_checkpoint_settings(quant_settings_of(model), ckpt_quant, source)
     own = model.state_dict()
-    fresh = {k: fresh_quant_value(model, k, v) for k, v in own.items() if is_quant_key(k) and k not in model_state}
+    owners = _act_quantizer_of_buffer(model)
+    fresh = {k: fresh_quant_value(owners, k, v) for k, v in own.items() if is_quant_key(k) and k not in model_state}
     state_keys = [k for k in own if is_quant_key(k) and not k.endswith(DESCRIPTION_KEY)]
     kept = [k for k in state_keys if k in model_state]
     started = [k for k in state_keys if k not in model_state]
