@@ -19,6 +19,13 @@ def _plt():
     return plt
 
 
+def _save(plt, fig, path: Path, dpi: int) -> str:
+    fig.tight_layout()
+    fig.savefig(path, dpi=dpi)
+    plt.close(fig)
+    return str(path)
+
+
 def _smooth(y: np.ndarray, k: int = 9) -> np.ndarray:
     if len(y) < k:
         return y
@@ -41,10 +48,7 @@ def plot_loss_curves(runs: List[dict], path: Path) -> str:
         ax.set_ylabel('loss')
         ax.set_yscale('log')
         ax.legend()
-    fig.tight_layout()
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
-    return str(path)
+    return _save(plt, fig, path, dpi=110)
 
 
 def plot_ap_by_mode(runs: List[dict], path: Path) -> str:
@@ -62,10 +66,7 @@ def plot_ap_by_mode(runs: List[dict], path: Path) -> str:
     ax.set_ylim(0, 100)
     ax.set_title('accuracy by mode')
     ax.legend(ncol=3, fontsize=8)
-    fig.tight_layout()
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
-    return str(path)
+    return _save(plt, fig, path, dpi=110)
 
 
 # issue-18 targets: delta to float-ft, mean moderate 3D AP R40 (a mode meets it when its interval's
@@ -92,14 +93,12 @@ def plot_delta_intervals(runs: List[dict], path: Path) -> str:
     ax.axvline(0.0, color='grey', lw=0.8)
     ax.set_yticks(range(len(rows)), [f'{r["variant"]} {lab}' for r, lab in zip(rows, labels)], fontsize=8)
     ax.invert_yaxis()
-    ax.set_xlabel('mean moderate 3D AP (R40) minus float-ft; bars: 95 % paired bootstrap over val frames')
+    ax.set_xlabel('mean moderate 3D AP (R40) minus float-ft\nbars: 95 % paired bootstrap over the val frames', fontsize=8)
     ax.set_title('quantization loss vs the float reference (red: target)', fontsize=9)
     xmin, xmax = ax.get_xlim()
-    ax.set_xlim(min(xmin, -1.2), xmax + 0.35 * (xmax - xmin))
-    fig.tight_layout()
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
-    return str(path)
+    width = xmax - min(xmin, -1.2)
+    ax.set_xlim(min(xmin, -1.2) - 0.05 * width, xmax + 0.35 * width)
+    return _save(plt, fig, path, dpi=110)
 
 
 def plot_activation_ranges(stats: List[dict], path: Path) -> str:
@@ -122,10 +121,7 @@ def plot_activation_ranges(stats: List[dict], path: Path) -> str:
     for ax in list(axes.flat)[n:]:
         ax.axis('off')
     fig.suptitle('activation histograms with the power-of-2 clip (red)', fontsize=9)
-    fig.tight_layout()
-    fig.savefig(path, dpi=100)
-    plt.close(fig)
-    return str(path)
+    return _save(plt, fig, path, dpi=100)
 
 
 def plot_sqnr(rows: List[dict], path: Path) -> str:
@@ -138,10 +134,7 @@ def plot_sqnr(rows: List[dict], path: Path) -> str:
     ax.set_xticks(range(len(rows)), [r['name'] for r in rows], rotation=90, fontsize=6)
     ax.set_ylabel('SQNR (dB), quantized vs float output')
     ax.set_title('per-layer quantization error (8-bit) on a calibration batch')
-    fig.tight_layout()
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
-    return str(path)
+    return _save(plt, fig, path, dpi=110)
 
 
 def first_batch(cfg, device) -> dict:
