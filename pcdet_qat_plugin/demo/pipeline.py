@@ -21,7 +21,7 @@ QUANT_RUNS = (('qat', 8), ('qat', 16), ('calibration', 8))
 BOX_16BIT = ('dense_head.conv_box',)   # 16-bit at "8 bits": see quant_section
 FINE_TUNE_LR_FACTOR = 0.1      # QAT and the float reference fine-tune at a tenth of the float peak LR
 SYNTHETIC_CONFIG = {'objects': {'range_m': [5.0, 38.0]}}
-BOOTSTRAP_RESAMPLES = 1000     # frame draws per delta interval (64 val frames: about 1 s a row)
+BOOTSTRAP_RESAMPLES = 1000     # frame draws per delta interval (docs/evaluation.md)
 KITTI_REQUIRED = ('ImageSets/train.txt', 'ImageSets/val.txt', 'training/velodyne', 'training/calib',
                   'training/label_2')
 
