@@ -8,6 +8,20 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
+
+
+def _forget_other_checkout() -> None:
+    """An installed copy's .pth hook imports pcdet_qat_plugin (from wherever it is installed) at interpreter
+    start, before this file runs: drop those modules and that finder so the tests import this checkout."""
+    loaded = sys.modules.get('pcdet_qat_plugin')
+    if loaded is None or Path(loaded.__file__).resolve().parents[1] == REPO:
+        return
+    for name in [m for m in sys.modules if m == 'pcdet_qat_plugin' or m.startswith('pcdet_qat_plugin.')]:
+        del sys.modules[name]
+    sys.meta_path[:] = [f for f in sys.meta_path if type(f).__name__ != 'OpenPCDetFinder']
+
+
+_forget_other_checkout()
 KITTI_SAMPLES = REPO.parent / 'shared' / 'data' / 'kitti_samples'
 
 # Small test tensors run fastest on one thread (and never oversubscribe the 2 cores).

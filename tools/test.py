@@ -9,8 +9,10 @@ import sys
 from _cli import run_main
 
 
-def parse_args(argv=None):
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def parse_args(argv=None, known_only=False):
+    """This tool's flags; known_only: ignore others (OpenPCDet's, e.g. --launcher, for --host openpcdet)."""
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter,
+                                allow_abbrev=not known_only)
     p.add_argument('--cfg_file', required=True)
     p.add_argument('--ckpt', default=None, help='checkpoint to evaluate')
     p.add_argument('--batch_size', type=int, default=None)
@@ -26,15 +28,17 @@ def parse_args(argv=None):
                    help='tidl: axis-aligned BEV NMS at 0.5 as TIDL runs it; both: report the two side by side')
     p.add_argument('--host', choices=['auto', 'openpcdet', 'builtin'], default='auto')
     p.add_argument('--set', dest='set_cfgs', default=None, nargs=argparse.REMAINDER)
-    return p.parse_args(argv)
+    return p.parse_known_args(argv)[0] if known_only else p.parse_args(argv)
 
 
 def main(argv=None):
-    args = parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = parse_args(argv, known_only=True)
     from pcdet_qat_plugin.hosts.select import select_host
     if args.backend == 'pytorch' and select_host(args.host) == 'openpcdet':
         from pcdet_qat_plugin.hosts.openpcdet.runner import run_openpcdet_test
-        return run_openpcdet_test(sys.argv[1:] if argv is None else argv)
+        return run_openpcdet_test(argv)
+    args = parse_args(argv)  # the built-in host (or ONNX backend): every flag must be this tool's
     from pcdet_qat_plugin.config import load_cfg
     from pcdet_qat_plugin.runners.test_main import run_test
     rows = []

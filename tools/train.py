@@ -8,8 +8,10 @@ import sys
 from _cli import run_main
 
 
-def parse_args(argv=None):
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def parse_args(argv=None, known_only=False):
+    """This tool's flags; known_only: ignore others (OpenPCDet's, e.g. --launcher, for --host openpcdet)."""
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter,
+                                allow_abbrev=not known_only)
     p.add_argument('--cfg_file', required=True, help='cfg yaml (OpenPCDet format, optional QUANTIZE section)')
     p.add_argument('--batch_size', type=int, default=None, help='default: OPTIMIZATION.BATCH_SIZE_PER_GPU')
     p.add_argument('--epochs', type=int, default=None, help='default: OPTIMIZATION.NUM_EPOCHS')
@@ -26,15 +28,17 @@ def parse_args(argv=None):
                    help='auto: real OpenPCDet if `pcdet` is importable, else the built-in CPU host')
     p.add_argument('--set', dest='set_cfgs', default=None, nargs=argparse.REMAINDER,
                    help='override cfg keys: --set KEY VALUE [KEY VALUE ...]')
-    return p.parse_args(argv)
+    return p.parse_known_args(argv)[0] if known_only else p.parse_args(argv)
 
 
 def main(argv=None):
-    args = parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = parse_args(argv, known_only=True)
     from pcdet_qat_plugin.hosts.select import select_host
     if select_host(args.host) == 'openpcdet':
         from pcdet_qat_plugin.hosts.openpcdet.runner import run_openpcdet_train
-        return run_openpcdet_train(sys.argv[1:] if argv is None else argv)
+        return run_openpcdet_train(argv)
+    args = parse_args(argv)  # the built-in host: every flag must be this tool's
     from pcdet_qat_plugin.config import load_cfg
     from pcdet_qat_plugin.runners.train_main import run_training
     cfg = load_cfg(args.cfg_file, args.set_cfgs)

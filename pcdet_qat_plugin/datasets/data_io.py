@@ -5,21 +5,44 @@ from typing import Union
 
 import numpy as np
 
-from ..errors import DataError
+from ..errors import ConfigError, DataError
 from ..utils.fileio import atomic_write_bytes  # noqa: F401  (re-exported for the data modules)
 
 
-def read_points(bin_file: Union[str, Path], num_features: int = 4) -> np.ndarray:
-    """(N, num_features) float32 from a .bin; a size that is not a multiple of the width raises DataError."""
+SRC_FEATURES_KEY = 'DATA_CONFIG.POINT_FEATURE_ENCODING.src_feature_list'
+
+
+def read_points(bin_file: Union[str, Path], num_features: int = 4, width_key: str = None) -> np.ndarray:
+    """(N, num_features) float32 from a .bin; a float count that is not a multiple of the width raises DataError
+    naming the file, its float count and `width_key` (the cfg key the width comes from) when given."""
     bin_file = Path(bin_file)
     if not bin_file.is_file():
         raise DataError(f'point cloud file not found: {bin_file}')
     size = bin_file.stat().st_size
-    row_bytes = 4 * num_features
-    if size % row_bytes:
-        raise DataError(f'{bin_file}: {size} bytes is not a multiple of {row_bytes} '
-                        f'({num_features} float32 features per point)')
+    if size % (4 * num_features):
+        source = f' (len({width_key}))' if width_key else ''
+        stray = f' and {size % 4} stray bytes' if size % 4 else ''
+        raise DataError(f'{bin_file}: {size // 4} float32 values{stray}, not a multiple of {num_features} '
+                        f'features per point{source}')
     return np.fromfile(str(bin_file), dtype=np.float32).reshape(-1, num_features)
+
+
+def read_cfg_points(bin_file: Union[str, Path], dataset_cfg) -> np.ndarray:
+    """(N, C) float32 points with C = len(POINT_FEATURE_ENCODING.src_feature_list) of `dataset_cfg`
+    (DATA_CONFIG); a file whose float count does not split into C-wide rows is a DataError naming the key."""
+    return read_points(bin_file, len(dataset_cfg.POINT_FEATURE_ENCODING.src_feature_list), SRC_FEATURES_KEY)
+
+
+def check_gt_sampling_width(dataset_cfg) -> None:
+    """ConfigError when a gt_sampling entry's NUM_POINT_FEATURES is neither the scene's point width
+    (len(src_feature_list)) nor one more (a time column), which OpenPCDet's sampler only asserts on."""
+    width = len(dataset_cfg.POINT_FEATURE_ENCODING.src_feature_list)
+    for i, aug in enumerate((dataset_cfg.get('DATA_AUGMENTOR') or {}).get('AUG_CONFIG_LIST') or []):
+        if aug.get('NAME') == 'gt_sampling' and int(aug.get('NUM_POINT_FEATURES', 4)) not in (width, width + 1):
+            raise ConfigError(f'DATA_CONFIG.DATA_AUGMENTOR.AUG_CONFIG_LIST[{i}] (gt_sampling).NUM_POINT_FEATURES is '
+                              f'{aug.get("NUM_POINT_FEATURES", 4)}, but the scene has {width} features per point '
+                              f'(len({SRC_FEATURES_KEY})); a painted cfg needs a painted gt database '
+                              '(DB_INFO_PATH) with the same width')
 
 
 def atomic_pickle_dump(obj, path: Union[str, Path]) -> None:

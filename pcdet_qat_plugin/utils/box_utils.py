@@ -22,19 +22,41 @@ def boxes_to_corners_3d(boxes3d):
     return corners3d.numpy() if is_numpy else corners3d
 
 
-def points_in_boxes_mask(points: np.ndarray, boxes3d: np.ndarray) -> np.ndarray:
-    """(N, 3+) points, (M, 7) LiDAR boxes -> (M, N) bool, exact rotated test on CPU (numpy)."""
+def _in_box_frame(points: np.ndarray, boxes3d: np.ndarray):
+    """(M, N) offsets of N points from M LiDAR boxes' centres in each box's frame: local x, local y, z (float32)."""
     points = np.asarray(points, dtype=np.float32)
     boxes3d = np.asarray(boxes3d, dtype=np.float32)
-    if boxes3d.shape[0] == 0 or points.shape[0] == 0:
-        return np.zeros((boxes3d.shape[0], points.shape[0]), dtype=bool)
     d = points[None, :, 0:3] - boxes3d[:, None, 0:3]
     cosa = np.cos(-boxes3d[:, 6])[:, None]
     sina = np.sin(-boxes3d[:, 6])[:, None]
-    local_x = d[..., 0] * cosa - d[..., 1] * sina
-    local_y = d[..., 0] * sina + d[..., 1] * cosa
+    return d[..., 0] * cosa - d[..., 1] * sina, d[..., 0] * sina + d[..., 1] * cosa, d[..., 2]
+
+
+def points_in_boxes_mask(points: np.ndarray, boxes3d: np.ndarray) -> np.ndarray:
+    """(N, 3+) points, (M, 7) LiDAR boxes -> (M, N) bool, exact rotated test on CPU (numpy)."""
+    boxes3d = np.asarray(boxes3d, dtype=np.float32)
+    if boxes3d.shape[0] == 0 or len(points) == 0:
+        return np.zeros((boxes3d.shape[0], len(points)), dtype=bool)
+    local_x, local_y, dz = _in_box_frame(points, boxes3d)
     return ((np.abs(local_x) <= boxes3d[:, None, 3] / 2) & (np.abs(local_y) <= boxes3d[:, None, 4] / 2)
-            & (np.abs(d[..., 2]) <= boxes3d[:, None, 5] / 2))
+            & (np.abs(dz) <= boxes3d[:, None, 5] / 2))
+
+
+# OpenPCDet's points_in_boxes_cpu (pcdet/ops/roiaware_pool3d/src/roiaware_pool3d.cpp, check_pt_in_box3d_cpu):
+# a point is in a box when |z - cz| <= dz / 2 and, in the box frame, |x| < dx / 2 + 1 cm and |y| < dy / 2 + 1 cm.
+POINTS_IN_BOXES_BEV_MARGIN = 1e-2
+
+
+def points_in_boxes_cpu(points: np.ndarray, boxes3d: np.ndarray) -> np.ndarray:
+    """(N, 3+) points, (M, 7) LiDAR boxes -> (M, N) bool with OpenPCDet's `points_in_boxes_cpu` rule (float32,
+    1 cm margin on the box's length and width, none on its height): what its gt database is cut with."""
+    boxes3d = np.asarray(boxes3d, dtype=np.float32)
+    if boxes3d.shape[0] == 0 or len(points) == 0:
+        return np.zeros((boxes3d.shape[0], len(points)), dtype=bool)
+    local_x, local_y, dz = _in_box_frame(points, boxes3d)
+    half = boxes3d[:, None, 3:6].astype(np.float64) / 2
+    return ((np.abs(dz) <= half[..., 2]) & (np.abs(local_x) < half[..., 0] + POINTS_IN_BOXES_BEV_MARGIN)
+            & (np.abs(local_y) < half[..., 1] + POINTS_IN_BOXES_BEV_MARGIN))
 
 
 def remove_points_in_boxes3d(points: np.ndarray, boxes3d: np.ndarray) -> np.ndarray:

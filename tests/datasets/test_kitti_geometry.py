@@ -103,5 +103,5 @@ def test_bad_calib_and_points_name_the_file(tmp_path):
         Calibration(calib)
     pts = tmp_path / 'pts.bin'
     pts.write_bytes(np.zeros(10, np.float32).tobytes())
-    with pytest.raises(DataError, match=r'pts\.bin: 40 bytes is not a multiple of 16'):
+    with pytest.raises(DataError, match=r'pts\.bin: 10 float32 values, not a multiple of 4 features'):
         kitti_utils.read_points(pts, 4)

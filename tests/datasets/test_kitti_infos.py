@@ -49,7 +49,8 @@ def test_gt_database(kitti_root):
     pts = read_points(kitti_root / item['path'])
     assert pts.shape[0] == item['num_points_in_gt'] > 300
     half = np.asarray(item['box3d_lidar'][3:6]) / 2 + 1e-3
-    assert (np.abs(pts[:, :2]).max(0) <= half[:2].max()).all() and (np.abs(pts[:, 2]) <= half[2]).all()
+    half[:2] += 1e-2  # OpenPCDet's points_in_boxes_cpu keeps points up to 1 cm past the length and width
+    assert (np.hypot(pts[:, 0], pts[:, 1]) <= np.hypot(half[0], half[1])).all() and (np.abs(pts[:, 2]) <= half[2]).all()
 
 
 def test_reads_infos_with_openpcdet_dataset_api(kitti_root, pp_cfg):
@@ -62,7 +63,8 @@ def test_reads_infos_with_openpcdet_dataset_api(kitti_root, pp_cfg):
 
 
 @pytest.mark.parametrize('sub,damage,pattern', [
-    ('training/velodyne', lambda d: (d / '000001.bin').write_bytes(b'\0' * 18), r'000001\.bin: 18 bytes'),
+    ('training/velodyne', lambda d: (d / '000001.bin').write_bytes(b'\0' * 18),
+     r'000001\.bin: 4 float32 values and 2 stray bytes'),
     ('training/calib', lambda d: (d / '000002.txt').unlink(), r'calibration file not found: .*000002\.txt'),
     ('training/label_2', lambda d: (d / '000134.txt').unlink(), r'label file not found: .*000134\.txt'),
     ('training/image_2', lambda d: (d / '000001.png').unlink(), r'image file not found: .*000001\.png'),
@@ -114,3 +116,39 @@ def test_testing_split_without_labels(fresh_root, pp_cfg):
     batch = ds.collate_batch([ds[0], ds[1]])
     assert 'gt_boxes' not in batch and batch['voxel_coords'][:, 0].max() == 1
     assert batch['image_shape'].tolist() == [[370, 1224], [375, 1242]]
+
+
+def test_points_in_boxes_cpu_is_openpcdets_rule():
+    """OpenPCDet's check_pt_in_box3d_cpu: strict 1 cm margin around length / width, height inclusive, none above."""
+    from pcdet_qat_plugin.utils.box_utils import points_in_boxes_cpu, points_in_boxes_mask
+    box = np.array([[10.0, 5.0, -1.0, 4.0, 2.0, 1.5, np.pi / 2]], dtype=np.float32)  # length along +y
+    pts = np.array([[10.0, 7.005, -1.0],   # 0.5 cm past the length: in (margin)
+                    [10.0, 7.02, -1.0],    # 2 cm past: out
+                    [11.005, 5.0, -1.0],   # 0.5 cm past the width: in
+                    [10.0, 5.0, -0.25],    # on the top face: in
+                    [10.0, 5.0, -0.24]],   # 1 cm above: out (no margin on z)
+                   dtype=np.float32)
+    assert points_in_boxes_cpu(pts, box)[0].tolist() == [True, False, True, True, False]
+    assert points_in_boxes_mask(pts, box)[0].tolist() == [False, False, False, True, False]
+
+
+def test_gt_database_counts_match_openpcdets_rule(kitti_root):
+    """000134's first Car: 570 points strictly inside its box, 580 with OpenPCDet's 1 cm margin (what its
+    create_groundtruth_database writes); the database and its num_points_in_gt hold the 580."""
+    from pcdet_qat_plugin.utils.box_utils import points_in_boxes_cpu, points_in_boxes_mask
+    info = load_infos(kitti_root / 'kitti_infos_val.pkl')[2]
+    points = read_points(kitti_root / 'training' / 'velodyne' / '000134.bin')
+    box = info['annos']['gt_boxes_lidar'][:1]
+    assert (points_in_boxes_mask(points, box).sum(), points_in_boxes_cpu(points, box).sum()) == (570, 580)
+    db = load_dbinfos(kitti_root / 'kitti_dbinfos_train.pkl')['Pedestrian'][0]  # 000000: 377 strict, 383
+    assert db['num_points_in_gt'] == 383 == read_points(kitti_root / db['path']).shape[0]
+
+
+def test_point_width_mismatch_names_file_floats_and_cfg_key(fresh_root, pp_cfg):
+    cfg = copy.deepcopy(pp_cfg)
+    cfg.DATA_CONFIG.POINT_FEATURE_ENCODING.src_feature_list = ['x', 'y', 'z', 'intensity', 'a', 'b', 'c']
+    ds = KittiDataset(cfg.DATA_CONFIG, cfg.CLASS_NAMES, training=False, root_path=fresh_root)
+    with pytest.raises(DataError, match=r'velodyne/000001\.bin: 481072 float32 values, not a multiple of 7 '
+                                        r'features per point \(len\(DATA_CONFIG\.POINT_FEATURE_ENCODING\.'
+                                        r'src_feature_list\)\)'):
+        ds.get_lidar('000001')

@@ -3,7 +3,7 @@ import sys
 
 import pytest
 
-from pcdet_qat_plugin.hosts.openpcdet import hook
+from pcdet_qat_plugin.hosts.openpcdet import hook, patches
 
 from .fake_openpcdet import write_fake_openpcdet
 
@@ -34,11 +34,13 @@ def fake_openpcdet(tmp_path, monkeypatch):
     saved_meta_path, saved_argv = list(sys.meta_path), list(sys.argv)
     hook.uninstall()  # an installed package's .pth put the finder in at interpreter start-up
     _forget_fake_modules()
+    patches.UNPATCHED.clear()
     monkeypatch.syspath_prepend(str(root))
     monkeypatch.syspath_prepend(str(tools))  # as when OpenPCDet's tools run from their folder
     monkeypatch.delenv(hook.DISABLE_ENV, raising=False)
     monkeypatch.delenv('OPENPCDET_TOOLS_DIR', raising=False)
     yield root, tools
     _forget_fake_modules()
+    patches.UNPATCHED.clear()
     sys.meta_path[:] = saved_meta_path
     sys.argv[:] = saved_argv

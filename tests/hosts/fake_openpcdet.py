@@ -1,5 +1,6 @@
 """A tiny stand-in for an OpenPCDet 0.6.0 checkout, written into a temp folder by the tests: the public names
 and signatures the patches touch (pcdet.models.build_network/build_detector, Detector3DTemplate loaders,
+pcdet.datasets.kitti.kitti_dataset's KittiDataset reader / gt database / create_kitti_infos `__main__`,
 tools/train_utils, tools/eval_utils, tools/train.py and test.py), running the built-in CPU PointPillar.
 
 The fake's classes subclass the built-in ones, so the patches hit the fake's names, never the built-in's.
@@ -34,9 +35,16 @@ FILES = {
         cfg.LOCAL_RANK = 0
         ''',
     'pcdet/datasets/__init__.py': '''
+        from pathlib import Path
+
         import numpy as np
         from torch.utils.data import DataLoader, Dataset
         from pcdet_qat_plugin.models import ModelInfo
+
+        from .dataset import DatasetTemplate
+        from .kitti.kitti_dataset import KittiDataset
+
+        __all__ = {'DatasetTemplate': DatasetTemplate, 'KittiDataset': KittiDataset}
 
         def _as_is(batch):
             return batch
@@ -59,8 +67,120 @@ FILES = {
 
         def build_dataloader(dataset_cfg, class_names, batch_size, dist, root_path=None, workers=4, seed=None,
                              logger=None, training=True, merge_all_iters_to_one_epoch=False, total_epochs=0):
-            dataset = SyntheticDataset(dataset_cfg, class_names, training, batch_size)
-            return dataset, DataLoader(dataset, batch_size=None, shuffle=False, collate_fn=_as_is), None
+            """The cfg's DATASET over DATA_PATH when that is an absolute folder with ImageSets/ (the tests'
+            generated KITTI frames), else random pre-built batches."""
+            root = Path(root_path or dataset_cfg.get('DATA_PATH', ''))
+            if not (root.is_absolute() and (root / 'ImageSets').is_dir()):
+                dataset = SyntheticDataset(dataset_cfg, class_names, training, batch_size)
+                return dataset, DataLoader(dataset, batch_size=None, shuffle=False, collate_fn=_as_is), None
+            dataset = __all__[dataset_cfg.DATASET](dataset_cfg=dataset_cfg, class_names=class_names,
+                                                   root_path=root, training=training, logger=logger)
+            return dataset, DataLoader(dataset, batch_size=batch_size, shuffle=False, num_workers=0,
+                                       collate_fn=dataset.collate_batch), None
+        ''',
+    'pcdet/datasets/dataset.py': '''
+        from pcdet_qat_plugin.datasets.dataset import DatasetTemplate as _BuiltIn
+
+        class DatasetTemplate(_BuiltIn):
+            """OpenPCDet's base dataset (augmentor, feature encoder, voxelizer): the built-in one."""
+        ''',
+    'pcdet/datasets/kitti/__init__.py': '',
+    'pcdet/datasets/kitti/kitti_dataset.py': '''
+        import pickle
+        from pathlib import Path
+
+        import numpy as np
+        import torch
+
+        from pcdet_qat_plugin.datasets.kitti.kitti_dataset import KittiDataset as _BuiltIn
+        from pcdet_qat_plugin.datasets.kitti.kitti_infos import process_single_scene
+        from ...ops.roiaware_pool3d import roiaware_pool3d_utils
+        from ..dataset import DatasetTemplate
+
+        class KittiDataset(_BuiltIn, DatasetTemplate):
+            """OpenPCDet 0.6.0's point reader and gt-database code paths (kitti_dataset.py get_lidar :63, its
+            calls in get_infos :203, create_groundtruth_database :240, __getitem__ :408); the rest built-in."""
+
+            def get_lidar(self, idx):
+                lidar_file = self.root_split_path / 'velodyne' / ('%s.bin' % idx)
+                assert lidar_file.exists()
+                return np.fromfile(str(lidar_file), dtype=np.float32).reshape(-1, 4)
+
+            def get_infos(self, num_workers=4, has_label=True, count_inside_pts=True, sample_id_list=None):
+                infos = []
+                for sample_idx in sample_id_list if sample_id_list is not None else self.sample_id_list:
+                    info = process_single_scene(self, sample_idx, has_label, count_inside_pts=False)
+                    if has_label and count_inside_pts:
+                        points = self.get_lidar(sample_idx)
+                        annos = info['annos']
+                        boxes = annos['gt_boxes_lidar']
+                        counts = -np.ones(len(annos['name']), dtype=np.int32)
+                        counts[:len(boxes)] = roiaware_pool3d_utils.points_in_boxes_cpu(points[:, 0:3], boxes).sum(1)
+                        annos['num_points_in_gt'] = counts
+                    infos.append(info)
+                return infos
+
+            def create_groundtruth_database(self, info_path=None, used_classes=None, split='train'):
+                db_dir = Path(self.root_path) / ('gt_database' if split == 'train' else 'gt_database_%s' % split)
+                db_info_file = Path(self.root_path) / ('kitti_dbinfos_%s.pkl' % split)
+                db_dir.mkdir(parents=True, exist_ok=True)
+                with open(info_path, 'rb') as f:
+                    infos = pickle.load(f)
+                by_class = {}
+                for info in infos:
+                    sample_idx = info['point_cloud']['lidar_idx']
+                    points = self.get_lidar(sample_idx)
+                    annos = info['annos']
+                    boxes = annos['gt_boxes_lidar']
+                    inside = roiaware_pool3d_utils.points_in_boxes_cpu(
+                        torch.from_numpy(points[:, 0:3]), torch.from_numpy(boxes)).numpy()
+                    for i in range(boxes.shape[0]):
+                        obj_file = db_dir / ('%s_%s_%d.bin' % (sample_idx, annos['name'][i], i))
+                        obj_points = points[inside[i] > 0]
+                        obj_points[:, :3] -= boxes[i, :3]
+                        obj_points.tofile(str(obj_file))
+                        if used_classes is None or annos['name'][i] in used_classes:
+                            by_class.setdefault(annos['name'][i], []).append({
+                                'name': annos['name'][i], 'path': str(obj_file.relative_to(self.root_path)),
+                                'image_idx': sample_idx, 'gt_idx': i, 'box3d_lidar': boxes[i],
+                                'num_points_in_gt': obj_points.shape[0], 'difficulty': annos['difficulty'][i],
+                                'bbox': annos['bbox'][i], 'score': annos['score'][i]})
+                with open(db_info_file, 'wb') as f:
+                    pickle.dump(by_class, f)
+
+        def create_kitti_infos(dataset_cfg, class_names, data_path, save_path, workers=4):
+            dataset = KittiDataset(dataset_cfg=dataset_cfg, class_names=class_names, root_path=data_path,
+                                   training=False)
+            for split in ('train', 'val'):
+                dataset.set_split(split)
+                infos = dataset.get_infos(num_workers=workers, has_label=True, count_inside_pts=True)
+                with open(save_path / ('kitti_infos_%s.pkl' % split), 'wb') as f:
+                    pickle.dump(infos, f)
+            dataset.set_split('train')
+            dataset.create_groundtruth_database(save_path / 'kitti_infos_train.pkl', split='train')
+
+        if __name__ == '__main__':
+            import sys
+            if len(sys.argv) > 1 and sys.argv[1] == 'create_kitti_infos':
+                import yaml
+                from easydict import EasyDict
+                dataset_cfg = EasyDict(yaml.safe_load(open(sys.argv[2])))
+                ROOT_DIR = (Path(__file__).resolve().parent / '../../../').resolve()
+                create_kitti_infos(dataset_cfg=dataset_cfg, class_names=['Car', 'Pedestrian', 'Cyclist'],
+                                   data_path=ROOT_DIR / 'data' / 'kitti', save_path=ROOT_DIR / 'data' / 'kitti')
+        ''',
+    'pcdet/ops/__init__.py': '',
+    'pcdet/ops/roiaware_pool3d/__init__.py': '',
+    'pcdet/ops/roiaware_pool3d/roiaware_pool3d_utils.py': '''
+        import numpy as np
+        import torch
+        from pcdet_qat_plugin.utils.box_utils import points_in_boxes_cpu as _inside
+
+        def points_in_boxes_cpu(points, boxes):
+            """(num_boxes, num_points) int flags, numpy or torch like the input (OpenPCDet's CPU op)."""
+            if isinstance(points, np.ndarray):
+                return _inside(points, boxes).astype(np.int32)
+            return torch.from_numpy(_inside(points.numpy(), boxes.numpy()).astype(np.int32))
         ''',
     'pcdet/models/__init__.py': '''
         from collections import namedtuple
@@ -214,6 +334,7 @@ FILES = {
             parser.add_argument('--batch_size', type=int, default=1)
             parser.add_argument('--ckpt', type=str, default=None)
             parser.add_argument('--extra_tag', type=str, default='default')
+            parser.add_argument('--launcher', choices=['none', 'pytorch', 'slurm'], default='none')
             parser.add_argument('--set', dest='set_cfgs', default=None, nargs=argparse.REMAINDER)
             args = parser.parse_args()
             cfg_from_yaml_file(args.cfg_file, cfg)
@@ -267,6 +388,9 @@ FILES = {
             parser.add_argument('--extra_tag', type=str, default='default')
             parser.add_argument('--ckpt', type=str, default=None)
             parser.add_argument('--pretrained_model', type=str, default=None)
+            parser.add_argument('--launcher', choices=['none', 'pytorch', 'slurm'], default='none')
+            parser.add_argument('--fix_random_seed', action='store_true', default=False)
+            parser.add_argument('--sync_bn', action='store_true', default=False)
             parser.add_argument('--set', dest='set_cfgs', default=None, nargs=argparse.REMAINDER)
             args = parser.parse_args()
             cfg_from_yaml_file(args.cfg_file, cfg)

@@ -74,24 +74,82 @@ def test_patches_are_idempotent(fake_openpcdet):
     assert not _patched(first[0].__wrapped__)  # wrapped once, around the original
 
 
-def test_missing_target_names_it_and_the_version(fake_openpcdet):
+def test_missing_target_refuses_only_quantize_runs(fake_openpcdet, tmp_path):
     root, _ = fake_openpcdet
     models_init = root / 'pcdet/models/__init__.py'
-    models_init.write_text(models_init.read_text().replace('def build_network(', 'def build_network_v2('))
+    models_init.write_text(models_init.read_text().replace('def build_network(', 'def build_network_v2(')
+                           .replace('from .detectors import build_detector', 'from .detectors import build_detector'
+                                    '\nbuild_network = None'))
     hook.enable()
-    with pytest.raises(HostError, match=r'pcdet\.models\.build_network: not found \(pcdet '
+    import pcdet.models  # importing a changed OpenPCDet raises nothing: float users are unaffected
+    assert not _patched(pcdet.models.build_detector)
+    import train_utils.train_utils as tu
+    model = _build_v2(_cfg(tmp_path))
+    assert 'quant' not in tu.checkpoint_state(model, None, 1, 1)  # a float run goes on (patched parts too)
+    import pcdet.config
+    pcdet.config.cfg.update(_cfg(tmp_path, 'MODE: training', name='q.yaml'))
+    with pytest.raises(HostError, match=r'the cfg has QUANTIZE, but OpenPCDet could not be patched for it: cannot '
+                                        r'patch OpenPCDet pcdet\.models\.build_network: not found \(pcdet '
                                         + FAKE_VERSION.replace('+', r'\+')):
-        import pcdet.models  # noqa: F401
+        tu.checkpoint_state(model, None, 1, 1)
 
 
-def test_changed_signature_is_a_missing_target(fake_openpcdet):
+def _build_v2(cfg):
+    import pcdet.config
+    from pcdet.datasets import build_dataloader
+    from pcdet.models import build_network_v2
+    pcdet.config.cfg.update(cfg)
+    dataset, _, _ = build_dataloader(pcdet.config.cfg.DATA_CONFIG, cfg.CLASS_NAMES, 1, False)
+    return build_network_v2(model_cfg=pcdet.config.cfg.MODEL, num_class=len(cfg.CLASS_NAMES), dataset=dataset)
+
+
+def test_changed_signature_refuses_only_quantize_runs(fake_openpcdet, tmp_path):
     root, tools = fake_openpcdet
     import pcdet.models  # noqa: F401 (train_utils checks need pcdet loaded)
     tu_file = tools / 'train_utils/train_utils.py'
-    tu_file.write_text(tu_file.read_text().replace('cur_epoch=None,', 'epoch_now=None,'))
+    tu_file.write_text(tu_file.read_text().replace('cur_epoch=None,', 'epoch_now=None,')
+                       .replace('cur_epoch=cur_epoch,', 'epoch_now=cur_epoch,'))
     hook.enable()
+    import train_utils.train_utils as tu  # no error at import
+    assert not _patched(tu.train_one_epoch) and _patched(tu.train_model)
+    assert type(_build(_cfg(tmp_path))).__name__ == 'PointPillar'  # float build unaffected
     with pytest.raises(HostError, match=r'train_utils\.train_utils\.train_one_epoch: has no parameter.*cur_epoch'):
-        import train_utils.train_utils  # noqa: F401
+        _build(_cfg(tmp_path, 'MODE: training', name='q.yaml'))
+
+
+def _epoch_args(model, loader):
+    """train_one_epoch's 18 leading parameters, all positional, up to cur_epoch=1 and total_epochs=2."""
+    import pcdet.models
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.0)
+    return [model, optimizer, loader, pcdet.models.model_fn_decorator(), None, 0, None, 0, None, len(loader), None,
+            None, False, False, None, 50, 1, 2]
+
+
+def test_positional_train_one_epoch_runs_the_freeze_schedule(fake_openpcdet, tmp_path):
+    hook.enable()
+    import train_utils.train_utils as tu
+    from pcdet.datasets import build_dataloader
+    cfg = _cfg(tmp_path, 'MODE: training\nFREEZE_BN_EPOCH: 1\nFREEZE_RANGE_EPOCH: 1')
+    model = _build(cfg)
+    _, loader, _ = build_dataloader(cfg.DATA_CONFIG, cfg.CLASS_NAMES, 1, False, training=True)
+    frozen = lambda: {int(v) for k, v in model.state_dict().items() if k.endswith('_quant.range_frozen')}  # noqa
+    assert frozen() == {0}
+    tu.train_one_epoch(*_epoch_args(model, loader))  # cur_epoch=1 passed by position
+    assert frozen() == {1}
+
+
+def test_quantized_epoch_that_cannot_be_bound_is_a_host_error(fake_openpcdet, tmp_path):
+    hook.enable()
+    import train_utils.train_utils as tu
+    from pcdet.datasets import build_dataloader
+    float_cfg = _cfg(tmp_path, name='float.yaml')
+    float_model = _build(float_cfg)
+    _, loader, _ = build_dataloader(float_cfg.DATA_CONFIG, float_cfg.CLASS_NAMES, 1, False, training=True)
+    assert tu.train_one_epoch(*_epoch_args(float_model, loader)[:16]) == len(loader)  # float: as OpenPCDet
+    model = _build(_cfg(tmp_path, 'MODE: training'))
+    with pytest.raises(HostError, match=r'train_one_epoch: called without cur_epoch / total_epochs \(got None, '
+                                        r'None\).*FREEZE_BN_EPOCH'):
+        tu.train_one_epoch(*_epoch_args(model, loader)[:16])
 
 
 def test_unrelated_train_utils_is_left_alone(tmp_path, monkeypatch):
@@ -153,6 +211,16 @@ LIGHT_PCDET = {  # the patch targets without torch, so the subprocesses below st
 
         def build_detector(model_cfg, num_class, dataset): pass
         '''),
+    'pcdet/datasets/__init__.py': '',
+    'pcdet/datasets/kitti/__init__.py': '',
+    'pcdet/datasets/kitti/kitti_dataset.py': textwrap.dedent('''
+        class DatasetTemplate:
+            pass
+
+        class KittiDataset(DatasetTemplate):
+            def get_lidar(self, idx): pass
+            def create_groundtruth_database(self, info_path=None, used_classes=None, split='train'): pass
+        '''),
 }
 
 
@@ -168,7 +236,9 @@ def test_env_var_turns_the_hook_off(tmp_path):
         import site, sys
         site.addsitedir(sys.argv[1])
         import pcdet.models
-        print(bool(getattr(pcdet.models.build_detector, '__pcdet_qat_patched__', False)), 'torch' in sys.modules)
+        from pcdet.datasets.kitti.kitti_dataset import KittiDataset
+        print(bool(getattr(pcdet.models.build_detector, '__pcdet_qat_patched__', False)),
+              bool(getattr(KittiDataset.get_lidar, '__pcdet_qat_patched__', False)), 'torch' in sys.modules)
     ''')
     env = {k: v for k, v in os.environ.items() if k != hook.DISABLE_ENV}
     env['PYTHONPATH'] = os.pathsep.join([str(ROOT), str(root)])
@@ -179,7 +249,7 @@ def test_env_var_turns_the_hook_off(tmp_path):
                              capture_output=True, text=True, timeout=120)
         assert res.returncode == 0, res.stderr
         out[value] = res.stdout.strip()
-    assert out == {'0': 'True False', '1': 'False False'}  # patching itself imports no torch
+    assert out == {'0': 'True True False', '1': 'False False False'}  # patching itself imports no torch
 
 
 def test_float_checkpoint_after_quantized_one_is_refused_in_test_phase(fake_openpcdet, tmp_path):

@@ -8,6 +8,7 @@ import numpy as np
 
 from ...errors import ConfigError, DataError
 from ...utils import box_utils
+from ..data_io import SRC_FEATURES_KEY
 from ..dataset import DatasetTemplate
 from . import kitti_utils, object3d_kitti
 from .calibration import Calibration
@@ -57,9 +58,10 @@ class KittiDataset(DatasetTemplate):
     # ---- raw files -------------------------------------------------------------------------------
     def get_lidar(self, idx, velodyne_dir=None, num_features=None):
         """(N, C) float32 of <split>/<VELODYNE_DIR>/<idx>.bin (C = len(src_feature_list) by default)."""
-        velodyne_dir = velodyne_dir or self.velodyne_dir
-        num_features = num_features or self.num_point_features_src
-        return kitti_utils.read_points(self.root_split_path / velodyne_dir / ('%s.bin' % idx), num_features)
+        bin_file = self.root_split_path / (velodyne_dir or self.velodyne_dir) / ('%s.bin' % idx)
+        if num_features is None:
+            return kitti_utils.read_points(bin_file, self.num_point_features_src, SRC_FEATURES_KEY)
+        return kitti_utils.read_points(bin_file, num_features)
 
     def get_image_shape(self, idx):
         return kitti_utils.read_png_size(self.root_split_path / 'image_2' / ('%s.png' % idx))

@@ -85,7 +85,9 @@ def create_groundtruth_database(dataset, info_path=None, used_classes=None, spli
                                 db_dir_name=None, db_info_name=None):
     """Write each labelled object's points (centred on its box) to <db_dir>/<id>_<name>_<i>.bin and the
     db infos {name: [{name, path, image_idx, gt_idx, box3d_lidar, num_points_in_gt, difficulty, bbox,
-    score}]} to <db_info_name>. Points come from the dataset's VELODYNE_DIR (painted or plain)."""
+    score}]} to <db_info_name>. Points come from the dataset's VELODYNE_DIR (painted or plain); an object's
+    points are those OpenPCDet's `points_in_boxes_cpu` puts in its box (1 cm margin around length and width,
+    utils.box_utils.points_in_boxes_cpu), so the database holds OpenPCDet's point counts."""
     root = Path(dataset.root_path)
     db_dir_name = db_dir_name or ('gt_database' if split == 'train' else 'gt_database_%s' % split)
     db_info_name = db_info_name or 'kitti_dbinfos_%s.pkl' % split
@@ -101,11 +103,11 @@ def create_groundtruth_database(dataset, info_path=None, used_classes=None, spli
         annos = info['annos']
         names, difficulty, bbox = annos['name'], annos['difficulty'], annos['bbox']
         gt_boxes = annos['gt_boxes_lidar']
-        point_masks = box_utils.points_in_boxes_mask(points[:, 0:3], gt_boxes)  # (nboxes, npoints)
+        point_masks = box_utils.points_in_boxes_cpu(points[:, 0:3], gt_boxes)  # (nboxes, npoints), OpenPCDet's rule
         for i in range(gt_boxes.shape[0]):
             filepath = database_save_path / ('%s_%s_%d.bin' % (sample_idx, names[i], i))
-            gt_points = points[point_masks[i]].copy()
-            gt_points[:, :3] -= gt_boxes[i, :3].astype(np.float32)
+            gt_points = points[point_masks[i]]
+            gt_points[:, :3] -= gt_boxes[i, :3]  # float32 -= float64 in place, as OpenPCDet writes it
             kitti_utils.atomic_write_bytes(filepath, gt_points.astype(np.float32).tobytes())
             if used_classes is None or names[i] in used_classes:
                 db_info = {'name': names[i], 'path': str(filepath.relative_to(root)), 'image_idx': sample_idx,

@@ -1,6 +1,7 @@
-"""Import hook: patch OpenPCDet the moment `pcdet.models`, `train_utils.train_utils` or `eval_utils.eval_utils`
-finish importing. Installed at interpreter start by `pcdet_qat_plugin_hook.pth` (pip install); must stay cheap:
-imports only the standard library here, never torch, numpy or pcdet (patches.py is loaded on first match).
+"""Import hook: patch OpenPCDet the moment `pcdet.models`, `pcdet.datasets.kitti.kitti_dataset`,
+`train_utils.train_utils` or `eval_utils.eval_utils` finish importing. Installed at interpreter start by
+`pcdet_qat_plugin_hook.pth` (pip install); must stay cheap: imports only the standard library here, never torch,
+numpy or pcdet (patches.py is loaded on first match).
 """
 import os
 import sys
@@ -12,6 +13,7 @@ _FALSE_WORDS = ('', '0', 'false', 'no', 'off')
 # module name -> name of the function in patches.py that patches it after it has been executed
 WATCHED = {
     'pcdet.models': 'patch_pcdet_models',
+    'pcdet.datasets.kitti.kitti_dataset': 'patch_kitti_dataset',
     'train_utils.train_utils': 'patch_train_utils',
     'eval_utils.eval_utils': 'patch_eval_utils',
 }
