@@ -178,6 +178,10 @@ def target_met(mode: str, c) -> str:
 def report_lines(variants: dict, stats: dict, args) -> list:
     lines = []
     for v, res in variants.items():
+        float_ap = res['rounds'][-1]['float_ap']
+        if not 55.0 <= float_ap <= 85.0:
+            lines.append(f'\nWARNING {v}: float {float_ap:.2f} is outside 55-85, the band the benchmark is built '
+                         f'for (near 0: the float model learned nothing, and every delta and "met" is empty)')
         lines.append(f'\n{v}: float {res["rounds"][-1]["float_ap"]:.2f} mean moderate 3D AP R40; convergence '
                      + ', '.join(f'round {k}: gain {r["gain"]:+.2f}' for k, r in enumerate(res['rounds']))
                      + f' (last gain 95% [{stats[v]["convergence_gain"].lo:+.2f}, '
