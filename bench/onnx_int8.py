@@ -71,7 +71,7 @@ def main():
     if args.ap_cfg and args.ap_ckpt:
         compare_ap(args.ap_cfg, args.ap_ckpt, args.threads)
     from pcdet_qat_plugin import build_model, load_cfg
-    from pcdet_qat_plugin.export.decorate import decorate_pillars, pad_pillars
+    from pcdet_qat_plugin.export.decorate import graph_inputs
     from pcdet_qat_plugin.export.exporter import export_onnx
     from pcdet_qat_plugin.export.network import export_shapes
     from pcdet_qat_plugin.export.ort_runner import make_session
@@ -85,9 +85,8 @@ def main():
     calibrate(model, [random_frame(cfg, 4000, seed=i) for i in range(2)], iters=2)
     quantize_detector(model, cfg, 'test')
     frame = random_frame(cfg, args.voxels or sh['max_voxels'], seed=7)
-    feats = decorate_pillars(model.vfe, frame['voxels'], frame['voxel_num_points'], frame['voxel_coords'])
-    f, c = pad_pillars(feats, frame['voxel_coords'], sh['max_voxels'], sh['ny'])
-    feed = {'pillar_features': f.numpy(), 'voxel_coords': c.numpy()}
+    feed = graph_inputs(model.vfe, frame['voxels'], frame['voxel_num_points'], frame['voxel_coords'], sh,
+                        model.map_to_bev_module.num_bev_features)
     print(f'grid {sh["nx"]} x {sh["ny"]}, {sh["max_voxels"]} voxels x {sh["max_points"]} points, '
           f'{args.threads} threads, {args.runs} runs each')
     sessions = {}

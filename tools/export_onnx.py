@@ -18,8 +18,6 @@ def parse_args(argv=None):
     p.add_argument('--ckpt', required=True, help='checkpoint to export')
     p.add_argument('--format', choices=['tidl', 'qdq', 'float'], default='tidl')
     p.add_argument('--opset', type=int, default=None, help='default: 11 (tidl, float), 13 (qdq)')
-    p.add_argument('--int32-coords', dest='int32_coords', action='store_true',
-                   help='voxel_coords input as int32 (TIDL has no int64)')
     p.add_argument('--output', default=None, help='default: <ckpt>_<format>.onnx')
     p.add_argument('--prototxt', default=None, help='tidl: meta-architecture file (default: <output>.prototxt)')
     p.add_argument('--set', dest='set_cfgs', default=None, nargs=argparse.REMAINDER)
@@ -35,8 +33,7 @@ def main(argv=None):
     cfg = load_cfg(args.cfg_file, args.set_cfgs)
     model = load_detector(cfg, args.ckpt, logger)
     out = args.output or default_output_path(args.ckpt, args.format)
-    summary = export_onnx(model, cfg, out, fmt=args.format, opset=args.opset, int32_coords=args.int32_coords,
-                          prototxt_path=args.prototxt)
+    summary = export_onnx(model, cfg, out, fmt=args.format, opset=args.opset, prototxt_path=args.prototxt)
     print(f'{summary["format"]} graph: {summary["onnx"]} (opset {summary["opset"]}, '
           f'{summary["shapes"]["max_voxels"]} voxels x {summary["shapes"]["max_points"]} points, '
           f'grid {summary["shapes"]["nx"]} x {summary["shapes"]["ny"]})')
@@ -44,6 +41,11 @@ def main(argv=None):
         print(f'TIDL 3D-OD meta-architecture: {summary["prototxt"]}')
     if summary['format'] == 'tidl':
         print(f'Clip nodes (quantized activations): {summary["act_points"]}')
+        print(f'TIDL compile options: {summary["tidl_options"]}')
+        for line in summary['tidl_violations']:
+            print(f'  {line}')
+        print(f'TIDL contract check (python -m pcdet_qat_plugin.export.check_tidl): '
+              f'{len(summary["tidl_violations"])} violation(s)')
     if summary['int8_kernels'] is not None:
         k = summary['int8_kernels']
         int8 = {op: n for op, n in k.items() if op.startswith('QLinear') or 'Integer' in op}

@@ -2,6 +2,7 @@
 
     python tools/test.py --cfg_file cfgs/kitti/pointpillar_qat.yaml --ckpt output/.../checkpoint_epoch_10.pth
     python tools/test.py --cfg_file CFG --backend onnxruntime --onnx model_qdq.onnx
+    python tools/test.py --cfg_file CFG --backend onnxruntime --onnx model_tidl.onnx --postproc tidl
 """
 import argparse
 import sys
@@ -26,6 +27,10 @@ def parse_args(argv=None, known_only=False):
     p.add_argument('--onnx', default=None, help='exported graph for --backend onnxruntime')
     p.add_argument('--nms', choices=['rotated', 'tidl', 'both'], default='rotated',
                    help='tidl: axis-aligned BEV NMS at 0.5 as TIDL runs it; both: report the two side by side')
+    p.add_argument('--postproc', choices=['openpcdet', 'tidl'], default='openpcdet',
+                   help='onnxruntime: tidl decodes with the emulation of TIDL\'s 3D-OD layer from the prototxt')
+    p.add_argument('--prototxt', default=None, help='--postproc tidl: meta-architecture file (default: '
+                                                    '<onnx>.prototxt)')
     p.add_argument('--host', choices=['auto', 'openpcdet', 'builtin'], default='auto')
     p.add_argument('--set', dest='set_cfgs', default=None, nargs=argparse.REMAINDER)
     return p.parse_known_args(argv)[0] if known_only else p.parse_args(argv)
@@ -47,7 +52,7 @@ def main(argv=None):
         for res in run_test(cfg, ckpt=args.ckpt, batch_size=args.batch_size, workers=args.workers,
                             extra_tag=args.extra_tag, eval_tag=args.eval_tag, eval_all=args.eval_all,
                             ckpt_dir=args.ckpt_dir, backend=args.backend, onnx=args.onnx, nms=nms,
-                            output_dir=args.output_dir):
+                            output_dir=args.output_dir, postproc=args.postproc, prototxt=args.prototxt):
             rows.append((nms, res))
     keys = [f'{c}_3d/moderate_R40' for c in ('Car', 'Pedestrian', 'Cyclist')]
     print('\nnms      ckpt/epoch  ' + '  '.join(f'{k:>24}' for k in keys) + '   s/frame')

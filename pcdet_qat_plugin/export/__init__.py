@@ -10,8 +10,7 @@ from ..errors import ExportError
 __all__ = ['export_model']
 
 
-def export_model(model, cfg, path: str, fmt: str = 'tidl', opset=None, int32_coords: bool = False,
-                 prototxt_path=None) -> str:
+def export_model(model, cfg, path: str, fmt: str = 'tidl', opset=None, prototxt_path=None) -> str:
     """Write the network part of `model` as `fmt` ('tidl' | 'qdq' | 'float') ONNX to `path`; returns `path`.
 
     `cfg` is the model's cfg (fixed input shapes, the tidl prototxt); see exporter.export_onnx.
@@ -20,5 +19,4 @@ def export_model(model, cfg, path: str, fmt: str = 'tidl', opset=None, int32_coo
         raise ExportError(f'export_model({path}): the model cfg is needed (input shapes come from '
                           f'DATA_CONFIG, the TIDL prototxt from MODEL)')
     from .exporter import export_onnx
-    return export_onnx(model, cfg, path, fmt=fmt, opset=opset, int32_coords=int32_coords,
-                       prototxt_path=prototxt_path)['onnx']
+    return export_onnx(model, cfg, path, fmt=fmt, opset=opset, prototxt_path=prototxt_path)['onnx']

@@ -10,8 +10,9 @@ from typing import Optional, Tuple
 import torch.nn as nn
 
 from ..errors import ExportError
-from ..quant import quant_settings_of
-from .network import ClipAct, NetworkPart, QdqAct, build_network_part, count_act_points, export_shapes
+from .deployable import Deployable, build_deployable
+from .network import (DETECTIONS_NAME, OUTPUT_NAMES, ClipAct, NetworkPart, QdqAct, build_network_part,
+                      count_act_points, export_shapes)
 from .onnx_io import DEFAULT_OPSET, save_atomic, to_onnx_model, write_text_atomic
 from .prototxt import make_prototxt
 
@@ -20,61 +21,82 @@ _logger = logging.getLogger(__name__)
 FORMATS = ('tidl', 'qdq', 'float')
 
 
-def build_export_net(model: nn.Module, fmt: str) -> Tuple[NetworkPart, dict]:
-    """(network part for `fmt`, quantized sites by name ({} for float)); ExportError on a bad model/format."""
+def build_export_net(model: nn.Module, fmt: str) -> Tuple[NetworkPart, Optional[Deployable]]:
+    """(network part for `fmt`, the model's Deployable (None for float)); ExportError on a bad model/format
+    or when the graph builder leaves a quantized layer unconverted."""
     if fmt not in FORMATS:
         raise ExportError(f'--format {fmt!r} not in {FORMATS}')
     if fmt == 'float':
-        return build_network_part(model), {}
-    from .quantized import checked_sites, qdq_acts, quant_weights, tidl_acts
-    sites = checked_sites(model, fmt)
-    acts = tidl_acts(sites) if fmt == 'tidl' else qdq_acts(sites)
-    return build_network_part(model, quant_weights(sites), acts, deconv_as_conv=fmt == 'qdq'), sites
+        return build_network_part(model), None
+    from .quantized import DeployableReader
+    deployable = build_deployable(model, fmt)
+    reader = DeployableReader(deployable, fmt)
+    net = build_network_part(model, reader.weight_fn, reader.act_fn)
+    reader.check_all_converted()
+    net.detections_output = fmt == 'tidl'
+    return net, deployable
 
 
-def num_quantized_activations(sites: dict) -> int:
+def num_quantized_activations(deployable: Deployable) -> int:
     """Sites with an output quantizer: the number of Clip nodes a `tidl` graph must have."""
-    return sum(1 for s in sites.values() if s.act_quant is not None)
+    return len(deployable.acts)
 
 
 def export_onnx(model: nn.Module, cfg, output_path: str, fmt: str = 'tidl', opset: Optional[int] = None,
-                int32_coords: bool = False, prototxt_path: Optional[str] = None) -> dict:
+                prototxt_path: Optional[str] = None) -> dict:
     """Write the network part of `model` (eval mode) to `output_path`; for `tidl` also the 3D-OD prototxt
-    (default: next to the ONNX file, `.prototxt`). Returns {'onnx', 'prototxt', 'format', 'opset',
-    'act_points', 'weights_int8', 'int8_kernels'}."""
+    (default: next to the ONNX file, `.prototxt`), `<name>.tidl_options.yaml` and the TIDL contract check.
+    Returns {'onnx', 'prototxt', 'format', 'opset', 'shapes', 'act_points', 'weights_int8', 'int8_kernels'}
+    (+ 'tidl_options', 'tidl_violations' for tidl)."""
     from .qdq import DEFAULT_QDQ_OPSET, int8_kernel_counts, quantize_weights_in_graph
     model.eval()
-    net, sites = build_export_net(model, fmt)
+    net, deployable = build_export_net(model, fmt)
     if opset is None:
         opset = DEFAULT_QDQ_OPSET if fmt == 'qdq' else DEFAULT_OPSET
     if fmt == 'qdq' and opset < 13:
         raise ExportError(f'--opset {opset}: the qdq format needs opset >= 13 (per-channel DequantizeLinear)')
     shapes = export_shapes(cfg)
     num_features = net.vfe.pfn_layers[0].linear.in_channels
-    onnx_model = to_onnx_model(net, shapes, num_features, opset, int32_coords)
+    onnx_model = to_onnx_model(net, shapes, num_features, opset)
     summary = {'onnx': output_path, 'prototxt': None, 'format': fmt, 'opset': opset, 'shapes': shapes,
                'act_points': count_act_points(net, (ClipAct, QdqAct)), 'weights_int8': 0, 'int8_kernels': None}
-    if fmt == 'tidl' and summary['act_points'] != num_quantized_activations(sites):
+    if fmt == 'tidl' and summary['act_points'] != num_quantized_activations(deployable):
         raise ExportError(f'{summary["act_points"]} Clip points in the graph but '
-                          f'{num_quantized_activations(sites)} quantized activations in the model')
+                          f'{num_quantized_activations(deployable)} quantized activations in the model')
     if fmt == 'qdq':
-        settings = quant_settings_of(model)
-        per_channel = bool(getattr(settings, 'per_channel_weights', False))
-        summary['weights_int8'] = quantize_weights_in_graph(onnx_model, sites, per_channel)
+        summary['weights_int8'] = quantize_weights_in_graph(onnx_model, deployable, net.weight_layers)
         from .onnx_io import check
         check(onnx_model)
     save_atomic(onnx_model, output_path)
     if fmt == 'qdq':
         summary['int8_kernels'] = dict(int8_kernel_counts(output_path))
     if fmt == 'tidl':
-        prototxt_path = prototxt_path or os.path.splitext(output_path)[0] + '.prototxt'
-        outs = [o.name for o in onnx_model.graph.output]
-        write_text_atomic(make_prototxt(cfg, box_input=outs[1], class_input=outs[0],
-                                        dir_input=outs[2] if len(outs) > 2 else ''), prototxt_path)
-        summary['prototxt'] = prototxt_path
+        summary.update(_write_tidl_companions(net, deployable, onnx_model, cfg, output_path, prototxt_path))
     _logger.info('exported %s graph to %s (opset %d, %d activation points)', fmt, output_path, opset,
                  summary['act_points'])
     return summary
+
+
+def _write_tidl_companions(net: NetworkPart, deployable: Deployable, onnx_model, cfg, output_path: str,
+                           prototxt_path: Optional[str]) -> dict:
+    """The 3D-OD prototxt and `<name>.tidl_options.yaml` next to a `tidl` graph, then the TIDL contract check
+    of all three: {'prototxt', 'tidl_options', 'tidl_violations' (one line each)}."""
+    from .check_tidl import check_tidl_model
+    from .tidl_options import options_text, tidl_options
+    stem = os.path.splitext(output_path)[0]
+    prototxt_path = prototxt_path or stem + '.prototxt'
+    outs = [o.name for o in onnx_model.graph.output]
+    write_text_atomic(make_prototxt(cfg, box_input=OUTPUT_NAMES[1], class_input=OUTPUT_NAMES[0],
+                                    dir_input=OUTPUT_NAMES[2] if OUTPUT_NAMES[2] in outs else '',
+                                    output_names=(DETECTIONS_NAME,)), prototxt_path)
+    graph_weights = {n: m.weight.detach().cpu().numpy() for n, m in net.weight_layers.items()}
+    opts = tidl_options(deployable, onnx_model, prototxt_path, graph_weights)
+    options_path = write_text_atomic(options_text(opts, os.path.basename(output_path)), stem + '.tidl_options.yaml')
+    bits16 = [v for k, v in opts.items() if k.endswith('16bit_names_list')]
+    violations = check_tidl_model(onnx_model, prototxt_path, ','.join(bits16).split(',') if bits16 else ())
+    for line in violations:
+        _logger.warning('TIDL contract: %s', line)
+    return {'prototxt': prototxt_path, 'tidl_options': options_path, 'tidl_violations': violations}
 
 
 def load_detector(cfg, ckpt: str, logger=None) -> nn.Module:

@@ -1,5 +1,10 @@
-"""The deployable network part of PointPillars: PFN on decorated pillars -> scatter -> 2D backbone -> head convs.
+"""The deployable network part of PointPillars in TI's graph contract: PFN on decorated pillars -> scatter ->
+2D backbone -> head convs.
 
+Inputs as TI's own PointPillars export (edgeai-mmdetection3d projects_edgeai/PointPillars save_onnx.py):
+pillar features (1, C, P, V) float32, flat int32 BEV indices (1, C_bev, V) and a zero canvas
+(1, C_bev, ny * nx); PFN as 1x1 Conv + ReduceMax over the points; scatter as ScatterElements along the last
+axis; deconvs with kernel == stride as 1x1 Conv (+ DepthToSpace when the stride is > 1).
 Built from plain nn layers with folded weights; every activation point holds an `act` module (Identity for
 float, Clip for `tidl`, Q/DQ fake-quant for `qdq`), so one graph serves all export formats.
 """
@@ -19,11 +24,13 @@ WeightFn = Callable[[str, nn.Module, Optional[nn.Module]], Tuple[torch.Tensor, t
 # activation point name -> module applied there (None: nothing)
 ActFn = Callable[[str], Optional[nn.Module]]
 
-INPUT_POINT = 'vfe.pfn_layers.0.input'
-SCATTER_POINT = 'map_to_bev_module'
-CONCAT_POINT = 'backbone_2d.concat'
+# activation points that are not a weight layer's output, by role (the Deployable resolves them to sites)
+INPUT_POINT = 'input'
+SCATTER_POINT = 'scatter'
+CONCAT_POINT = 'concat'
 OUTPUT_NAMES = ('cls_preds', 'box_preds', 'dir_cls_preds')
-INPUT_NAMES = ('pillar_features', 'voxel_coords')
+DETECTIONS_NAME = 'detections'      # Concat(cls, dir, box): the output TIDL's 3D-OD layer replaces
+INPUT_NAMES = ('pillar_features', 'voxel_indices', 'bev_canvas')
 
 
 def fold_bn(weight: torch.Tensor, bias: Optional[torch.Tensor], bn: Optional[nn.Module],
@@ -62,12 +69,12 @@ class ClipAct(nn.Module):
 
 
 class ChannelScale(nn.Module):
-    """x * scale on the last axis (per-channel pow2 input scales): one ONNX Mul with a constant (C,) tensor,
-    TIDL's per-channel input scale (its import's inScale)."""
+    """x * scale on the channel axis 1 (per-channel pow2 input scales): one ONNX Mul with a constant
+    (1, C, 1, 1) tensor, a channel-wise broadcast TIDL maps to its BatchNorm layer."""
 
     def __init__(self, scale: torch.Tensor):
         super().__init__()
-        self.register_buffer('scale', scale.detach().float().reshape(-1).clone())
+        self.register_buffer('scale', scale.detach().float().reshape(1, -1, 1, 1).clone())
 
     def forward(self, x):
         return x * self.scale
@@ -93,9 +100,8 @@ def _act(act_fn: ActFn, point: str) -> nn.Module:
 
 
 class ExportPFN(nn.Module):
-    """PFNLayer with BN folded, in (1, C, V, P) layout: 1x1 conv (the Linear) -> ReLU -> act -> MaxPool over
-    the P points (concat with the repeated max for a non-last layer). Conv + MaxPool run as int8 in
-    onnxruntime and import into TIDL; numbers equal Linear + max."""
+    """PFNLayer with BN folded, in (1, C, P, V) layout: 1x1 conv (the Linear) -> ReLU -> act -> ReduceMax over
+    the P points (axis 2; concat with the repeated max for a non-last layer). Numbers equal Linear + max."""
 
     def __init__(self, linear: nn.Conv2d, act: nn.Module, last_layer: bool):
         super().__init__()
@@ -103,10 +109,10 @@ class ExportPFN(nn.Module):
 
     def forward(self, inputs):
         x = self.act(F.relu(self.linear(inputs)))
-        x_max = F.max_pool2d(x, kernel_size=(1, int(inputs.shape[3])))
+        x_max = torch.amax(x, dim=2, keepdim=True)
         if self.last_vfe:
             return x_max
-        return torch.cat([x, x_max.repeat(1, 1, 1, inputs.shape[3])], dim=1)
+        return torch.cat([x, x_max.expand_as(x)], dim=1)
 
 
 def _linear_as_conv(linear: nn.Linear, weight: torch.Tensor, bias: torch.Tensor) -> nn.Conv2d:
@@ -127,10 +133,12 @@ class ExportVFE(nn.Module):
 
 
 class NetworkPart(nn.Module):
-    """(pillar_features (1, V, P, C_dec) float, voxel_coords (V, 4) [b, z, y, x] int) ->
-    cls_preds, box_preds, dir_cls_preds, each (1, A * k, ny / s, nx / s) as the head convs write them.
+    """(pillar_features (1, C_dec, P, V) float, voxel_indices (1, C_bev, V) int (y * nx + x of each pillar,
+    the same on every channel), bev_canvas (1, C_bev, ny * nx) zeros) -> cls_preds, box_preds, dir_cls_preds
+    (each (1, A * k, ny / s, nx / s) as the head convs write them), with detections_output also
+    `detections` = their channel concat (cls, dir, box, as TI's export), the output TIDL's 3D-OD layer replaces.
 
-    A padding voxel must carry y == ny (x in [0, nx)): it lands in a spare canvas row that is cut off.
+    Padding pillars repeat a real pillar (features and index): equal writes to one cell (see pad_pillars).
     """
 
     def __init__(self, vfe: ExportVFE, backbone_2d: nn.Module, dense_head: nn.Module, grid_size,
@@ -140,23 +148,22 @@ class NetworkPart(nn.Module):
         self.scatter_act, self.concat_act = scatter_act, concat_act
         self.nx, self.ny = int(grid_size[0]), int(grid_size[1])
         self.num_bev_features = int(num_bev_features)
+        self.detections_output = False      # `tidl` sets it: the concat its 3D-OD layer replaces
 
-    def scatter(self, pillar_features: torch.Tensor, coords: torch.Tensor) -> torch.Tensor:
-        """(V, C) features at (V, 4) coords -> (1, C, ny, nx); index y * nx + x, the spare row y == ny dropped."""
-        flat = coords[:, 2] * self.nx + coords[:, 3]
-        if flat.dtype != torch.long:
-            flat = flat.long()  # ScatterND wants int64: an int32 input computes in int32, then one Cast
-        cells = self.ny * self.nx
-        # zeros made from the input (not a constant) so the exporter does not store the canvas as an initializer
-        canvas = (pillar_features[:1] * 0).expand(cells + self.nx, self.num_bev_features)
-        canvas = canvas.index_put((flat,), pillar_features)
-        return canvas[:cells].t().reshape(1, self.num_bev_features, self.ny, self.nx)
+    def scatter(self, pillar_features: torch.Tensor, voxel_indices: torch.Tensor,
+                bev_canvas: torch.Tensor) -> torch.Tensor:
+        """(1, C, 1, V) pillar features -> ScatterElements onto the (1, C, ny * nx) canvas -> (1, C, ny, nx)."""
+        updates = pillar_features.reshape(1, self.num_bev_features, -1)
+        if voxel_indices.dtype != torch.long:          # torch's scatter wants int64; traced with int64 (no Cast)
+            voxel_indices = voxel_indices.long()
+        canvas = bev_canvas.scatter(2, voxel_indices, updates)
+        return canvas.reshape(1, self.num_bev_features, self.ny, self.nx)
 
-    def forward(self, pillar_features: torch.Tensor, voxel_coords: torch.Tensor):
-        x = self.vfe.input_act(pillar_features).permute(0, 3, 1, 2)   # (1, C, V, P)
+    def forward(self, pillar_features: torch.Tensor, voxel_indices: torch.Tensor, bev_canvas: torch.Tensor):
+        x = self.vfe.input_act(pillar_features)                      # (1, C, P, V)
         for pfn in self.vfe.pfn_layers:
             x = pfn(x)
-        x = self.scatter_act(self.scatter(x[0, :, :, 0].t(), voxel_coords))
+        x = self.scatter_act(self.scatter(x, voxel_indices, bev_canvas))
         ups = []
         for i, block in enumerate(self.backbone_2d.blocks):
             x = block(x)
@@ -169,13 +176,52 @@ class NetworkPart(nn.Module):
         outs = [head.cls_act(head.conv_cls(x)), head.box_act(head.conv_box(x))]
         if head.conv_dir_cls is not None:
             outs.append(head.dir_cls_act(head.conv_dir_cls(x)))
-        return tuple(outs)
+        if not self.detections_output:
+            return tuple(outs)
+        order = [outs[0]] + outs[2:] + [outs[1]]                      # TI's concat order: cls, dir, box
+        return tuple(outs) + (torch.cat(order, dim=1),)
+
+
+class _DepthToSpaceDCR(torch.autograd.Function):
+    """DepthToSpace in ONNX's default DCR order (channel (bh * s + bw) * C + c), exported as one node."""
+
+    @staticmethod
+    def forward(ctx, x, s):
+        n, c, h, w = x.shape
+        return x.reshape(n, s, s, c // (s * s), h, w).permute(0, 3, 4, 1, 5, 2).reshape(n, c // (s * s), h * s, w * s)
+
+    @staticmethod
+    def symbolic(g, x, s):
+        return g.op('DepthToSpace', x, blocksize_i=s)
+
+
+class DepthToSpace(nn.Module):
+    """ONNX DepthToSpace, DCR mode (the one TIDL imports: its ONNX parser reads only `blocksize`, and the
+    same layer serves TFLite's DEPTH_TO_SPACE, which is DCR)."""
+
+    def __init__(self, blocksize: int):
+        super().__init__()
+        self.blocksize = int(blocksize)
+
+    def forward(self, x):
+        return _DepthToSpaceDCR.apply(x, self.blocksize)
+
+
+def deconv_as_conv_weight(weight):
+    """(C_in, C_out, s, s) deconv weight (kernel == stride == s) -> (s * s * C_out, C_in, 1, 1) 1x1 conv weight in
+    DCR order: conv channel (bh * s + bw) * C_out + c holds deconv tap (c, bh, bw). Torch tensor or numpy."""
+    cin, cout, s = weight.shape[0], weight.shape[1], weight.shape[2]
+    return weight.permute(2, 3, 1, 0).reshape(cout * s * s, cin, 1, 1) if isinstance(weight, torch.Tensor) \
+        else weight.transpose(2, 3, 1, 0).reshape(cout * s * s, cin, 1, 1)
 
 
 class DeconvAsConv(nn.Conv2d):
-    """ConvTranspose2d with kernel == stride as a 1x1 Conv to C_out * s * s channels; an nn.PixelShuffle(s)
-    (ONNX DepthToSpace, CRD) placed after its ReLU / act completes it. Same numbers, but onnxruntime has
-    int8 kernels for it (qdq format): DQ -> Conv -> Relu -> Q fuses, the shuffle only moves int8 values."""
+    """ConvTranspose2d with kernel == stride == s as a 1x1 Conv to C_out * s * s channels; a DepthToSpace(s)
+    (DCR) placed after its ReLU / act completes it (nothing for s == 1: the conv with transposed weights is
+    the deconv). Exactly the same products and sums, in ops TIDL supports (its ConvTranspose takes only
+    2x2 / 4x4 / 8x8 kernels at stride 2), and onnxruntime runs int8 kernels for it (qdq format).
+
+    source_channel[k]: the deconv output channel that conv output channel k computes."""
 
     def __init__(self, deconv: nn.ConvTranspose2d, weight: torch.Tensor, bias: torch.Tensor):
         s = int(deconv.stride[0])
@@ -183,8 +229,9 @@ class DeconvAsConv(nn.Conv2d):
         super().__init__(cin, cout * s * s, 1, bias=True)
         self.upscale = s
         with torch.no_grad():
-            self.weight.copy_(weight.detach().permute(1, 2, 3, 0).reshape(cout * s * s, cin, 1, 1))
-            self.bias.copy_(bias.detach().repeat_interleave(s * s))
+            self.weight.copy_(deconv_as_conv_weight(weight.detach()))
+            self.bias.copy_(bias.detach().repeat(s * s))
+        self.source_channel = torch.arange(cout).repeat(s * s)
 
     @staticmethod
     def applies(deconv: nn.Module) -> bool:
@@ -223,7 +270,8 @@ def _is_bn(m: nn.Module) -> bool:
 
 
 def _export_sequential(seq: nn.Sequential, prefix: str, weight_fn: WeightFn, act_fn: ActFn,
-                       deconv_as_conv: bool = False) -> nn.Sequential:
+                       deconv_as_conv: bool = False, weight_layers: Optional[Dict[str, nn.Module]] = None
+                       ) -> nn.Sequential:
     """Rebuild a (ZeroPad2d, conv, BN, ReLU, ...) block with the same child indices: pads go into the conv,
     BN is folded (Identity left in its slot), each ReLU becomes Sequential(ReLU, act of the layer before)."""
     children = list(seq.named_children())
@@ -244,6 +292,8 @@ def _export_sequential(seq: nn.Sequential, prefix: str, weight_fn: WeightFn, act
             if pad and not isinstance(m, nn.ConvTranspose2d):
                 conv_pad = tuple(q + pad for q in m.padding)
             layer = _plain_layer(m, w, b, padding=conv_pad, deconv_as_conv=deconv_as_conv)
+            if weight_layers is not None:
+                weight_layers[name] = layer
             out.append(layer)
             shuffle = layer.upscale if isinstance(layer, DeconvAsConv) else 1
             pad, last_name, open_act = 0, name, True
@@ -251,7 +301,7 @@ def _export_sequential(seq: nn.Sequential, prefix: str, weight_fn: WeightFn, act
             out.append(nn.Identity())
         elif isinstance(m, nn.ReLU):
             # qdq: the same act again after the shuffle (exact) keeps DepthToSpace and the concat in int8
-            tail = [nn.PixelShuffle(shuffle), _act(act_fn, last_name)] if shuffle > 1 else []
+            tail = [DepthToSpace(shuffle), _act(act_fn, last_name)] if shuffle > 1 else []
             out.append(nn.Sequential(nn.ReLU(), _act(act_fn, last_name), *tail))
             open_act, shuffle = False, 1
         else:
@@ -260,12 +310,12 @@ def _export_sequential(seq: nn.Sequential, prefix: str, weight_fn: WeightFn, act
     if open_act:  # a conv without ReLU after it still gets its activation point
         out.append(_act(act_fn, last_name))
         if shuffle > 1:
-            out.extend([nn.PixelShuffle(shuffle), _act(act_fn, last_name)])
+            out.extend([DepthToSpace(shuffle), _act(act_fn, last_name)])
     return nn.Sequential(*out)
 
 
 def build_network_part(model: nn.Module, weight_fn: WeightFn = float_weights,
-                       act_fn: ActFn = lambda point: None, deconv_as_conv: bool = False) -> NetworkPart:
+                       act_fn: ActFn = lambda point: None, deconv_as_conv: bool = True) -> NetworkPart:
     """The export graph of a PointPillars detector (built-in host or OpenPCDet; float or quantized).
 
     weight_fn gives each weight layer's folded (weight, bias) by its detector name ('backbone_2d.blocks.0.1');
@@ -278,23 +328,24 @@ def build_network_part(model: nn.Module, weight_fn: WeightFn = float_weights,
             raise ExportError(f'model has no {stage!r} stage: only PointPillars-style detectors '
                               f'(PillarVFE, PointPillarScatter, BaseBEVBackbone, AnchorHeadSingle) export')
     vfe, scatter, head = model.vfe, model.map_to_bev_module, model.dense_head
-    pfns = []
+    pfns, weight_layers = [], {}
     for i, pfn in enumerate(vfe.pfn_layers):
         name = f'vfe.pfn_layers.{i}.linear'
-        bn = pfn.norm if getattr(pfn, 'use_norm', False) else None
+        bn = pfn.norm if getattr(pfn, 'norm', None) is not None and getattr(pfn, 'use_norm', True) else None
         w, b = weight_fn(name, pfn.linear, bn)
         if tuple(w.shape) != (pfn.linear.out_features, pfn.linear.in_features):
             raise ExportError(f'{name}: folded weight shape {tuple(w.shape)} != Linear '
                               f'{(pfn.linear.out_features, pfn.linear.in_features)}')
-        pfns.append(ExportPFN(_linear_as_conv(pfn.linear, w, b), _act(act_fn, name), bool(pfn.last_vfe)))
+        weight_layers[name] = _linear_as_conv(pfn.linear, w, b)
+        pfns.append(ExportPFN(weight_layers[name], _act(act_fn, name), bool(pfn.last_vfe)))
     ex_vfe = ExportVFE(_act(act_fn, INPUT_POINT), pfns)
 
     backbone = nn.Module()
     backbone.blocks = nn.ModuleList([
-        _export_sequential(blk, f'backbone_2d.blocks.{i}', weight_fn, act_fn)
+        _export_sequential(blk, f'backbone_2d.blocks.{i}', weight_fn, act_fn, weight_layers=weight_layers)
         for i, blk in enumerate(model.backbone_2d.blocks)])
     backbone.deblocks = nn.ModuleList([
-        _export_sequential(blk, f'backbone_2d.deblocks.{i}', weight_fn, act_fn, deconv_as_conv)
+        _export_sequential(blk, f'backbone_2d.deblocks.{i}', weight_fn, act_fn, deconv_as_conv, weight_layers)
         for i, blk in enumerate(model.backbone_2d.deblocks)])
 
     ex_head = nn.Module()
@@ -307,11 +358,13 @@ def build_network_part(model: nn.Module, weight_fn: WeightFn = float_weights,
             continue
         name = f'dense_head.{key}'
         w, b = weight_fn(name, conv, None)
-        setattr(ex_head, key, _plain_layer(conv, w, b))
+        weight_layers[name] = _plain_layer(conv, w, b)
+        setattr(ex_head, key, weight_layers[name])
         setattr(ex_head, act_key, _act(act_fn, name))
     grid = (scatter.nx, scatter.ny)
     net = NetworkPart(ex_vfe, backbone, ex_head, grid, scatter.num_bev_features,
                       _act(act_fn, SCATTER_POINT), _act(act_fn, CONCAT_POINT))
+    net.__dict__['weight_layers'] = weight_layers      # plain references: the layers stay registered once
     return net.eval()
 
 

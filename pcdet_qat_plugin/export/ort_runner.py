@@ -5,18 +5,20 @@ onnxruntime. `tidl_nms_cfg` gives the TIDL-style NMS (axis-aligned BEV at 0.5) f
 """
 import copy
 import logging
+import os
 from typing import Dict, List, Optional, Tuple
 
 import numpy as np
 import torch
 
 from ..errors import ConfigError, ExportError
-from .decorate import decorate_pillars, pad_pillars
+from .decorate import graph_inputs
 from .network import INPUT_NAMES, OUTPUT_NAMES
 
 _logger = logging.getLogger(__name__)
 
 NMS_CHOICES = ('rotated', 'tidl')
+POSTPROC_CHOICES = ('openpcdet', 'tidl')
 TIDL_NMS_TYPE = 'nms_normal_gpu'
 TIDL_NMS_THRESH = 0.5
 
@@ -55,18 +57,31 @@ def make_session(onnx_path: str, num_threads: Optional[int] = None, optimized_mo
 
 
 class OrtDetector(object):
-    """`OrtDetector(onnx_path, cfg, nms='rotated')(batch_dict) -> (pred_dicts, recall_dict)`.
+    """`OrtDetector(onnx_path, cfg, nms='rotated', postproc='openpcdet')(batch_dict) -> (pred_dicts, recall_dict)`.
 
     batch_dict needs `voxels`, `voxel_num_points`, `voxel_coords`, `batch_size` (tensors, as the test loop
     gives them); frames run one at a time through the fixed-shape graph. nms: 'rotated' (the cfg's) or
-    'tidl' (axis-aligned BEV NMS at 0.5).
+    'tidl' (axis-aligned BEV NMS at 0.5). postproc 'tidl': boxes come from the emulation of TIDL's 3D-OD
+    layer (export/tidl_3dod.py) reading only `prototxt` (default: the graph's <name>.prototxt) and the
+    graph's head outputs; `nms` is then unused (the prototxt's NMS applies).
     """
 
     training = False
 
-    def __init__(self, onnx_path: str, cfg, nms: str = 'rotated', num_threads: Optional[int] = None):
+    def __init__(self, onnx_path: str, cfg, nms: str = 'rotated', num_threads: Optional[int] = None,
+                 postproc: str = 'openpcdet', prototxt: Optional[str] = None):
         if nms not in NMS_CHOICES:
             raise ConfigError(f'nms: {nms!r} not in {NMS_CHOICES}')
+        if postproc not in POSTPROC_CHOICES:
+            raise ConfigError(f'postproc: {postproc!r} not in {POSTPROC_CHOICES}')
+        self.tidl_layer = None
+        if postproc == 'tidl':
+            from .tidl_3dod import Tidl3dodLayer
+            prototxt = prototxt or os.path.splitext(str(onnx_path))[0] + '.prototxt'
+            if not os.path.isfile(prototxt):
+                raise ConfigError(f'--postproc tidl: no meta-architecture file {prototxt} (export with --format '
+                                  f'tidl writes it next to the graph, or pass --prototxt)')
+            self.tidl_layer = Tidl3dodLayer.from_prototxt(prototxt)
         self.cfg = tidl_nms_cfg(cfg) if nms == 'tidl' else cfg
         self.nms = nms
         self.model = build_float_detector(self.cfg)
@@ -74,15 +89,20 @@ class OrtDetector(object):
         inputs = {i.name: i for i in self.session.get_inputs()}
         missing = [n for n in INPUT_NAMES if n not in inputs]
         if missing:
-            raise ExportError(f'{onnx_path}: graph inputs {sorted(inputs)} lack {missing}; '
-                              f'export it with tools/export_onnx.py')
-        shape = inputs[INPUT_NAMES[0]].shape
-        self.max_voxels, self.max_points = int(shape[1]), int(shape[2])
-        self.coords_dtype = torch.int32 if inputs[INPUT_NAMES[1]].type == 'tensor(int32)' else torch.int64
-        self.output_names = [o.name for o in self.session.get_outputs()]
-        self.ny = int(self.model.map_to_bev_module.ny)
-        _logger.info('onnxruntime graph %s: %d voxels x %d points, coords %s, nms %s', onnx_path,
-                     self.max_voxels, self.max_points, self.coords_dtype, nms)
+            raise ExportError(f'{onnx_path}: graph inputs {sorted(inputs)} lack {missing}; export it again with '
+                              f'tools/export_onnx.py (inputs {list(INPUT_NAMES)}: TI\'s PointPillars layout)')
+        feat_shape, canvas_shape = inputs[INPUT_NAMES[0]].shape, inputs[INPUT_NAMES[2]].shape
+        self.max_points, self.max_voxels = int(feat_shape[2]), int(feat_shape[3])
+        self.num_bev_features = int(canvas_shape[1])
+        bev = self.model.map_to_bev_module
+        self.shapes = {'max_voxels': self.max_voxels, 'max_points': self.max_points, 'nx': int(bev.nx),
+                       'ny': int(bev.ny)}
+        if int(canvas_shape[2]) != self.shapes['nx'] * self.shapes['ny']:
+            raise ExportError(f'{onnx_path}: canvas of {canvas_shape[2]} cells, the cfg\'s grid is '
+                              f'{self.shapes["nx"]} x {self.shapes["ny"]}')
+        self.output_names = [o.name for o in self.session.get_outputs() if o.name in OUTPUT_NAMES]
+        _logger.info('onnxruntime graph %s: %d voxels x %d points, nms %s', onnx_path, self.max_voxels,
+                     self.max_points, nms)
 
     def eval(self):
         return self
@@ -101,9 +121,9 @@ class OrtDetector(object):
         if voxels.shape[1] != self.max_points:
             raise ExportError(f'voxels have {voxels.shape[1]} points per voxel, the graph {self.max_points} '
                               f'(MAX_POINTS_PER_VOXEL must match the exported cfg)')
-        feats = decorate_pillars(self.model.vfe, voxels.float().cpu(), voxel_num_points.cpu(), voxel_coords.cpu())
-        feats, coords = pad_pillars(feats, voxel_coords.cpu(), self.max_voxels, self.ny, self.coords_dtype)
-        outs = self.session.run(self.output_names, {INPUT_NAMES[0]: feats.numpy(), INPUT_NAMES[1]: coords.numpy()})
+        feeds = graph_inputs(self.model.vfe, voxels, voxel_num_points, voxel_coords, self.shapes,
+                             self.num_bev_features)
+        outs = self.session.run(self.output_names, feeds)
         return dict(zip(self.output_names, outs))
 
     def __call__(self, batch_dict) -> Tuple[List[dict], dict]:
@@ -115,6 +135,8 @@ class OrtDetector(object):
             sel = coords_all[:, 0] == b
             per_frame.append(self.run_network(batch_dict['voxels'][sel], batch_dict['voxel_num_points'][sel],
                                               coords_all[sel]))
+        if self.tidl_layer is not None:
+            return self._tidl_postproc(batch_dict, per_frame, device)
         preds = {}
         for name in OUTPUT_NAMES:
             if name in self.output_names:
@@ -128,3 +150,22 @@ class OrtDetector(object):
         batch_dict['batch_box_preds'] = batch_box_preds
         batch_dict['cls_preds_normalized'] = False
         return self.model.post_processing(batch_dict)
+
+    def _tidl_postproc(self, batch_dict, per_frame: List[Dict[str, np.ndarray]], device) -> Tuple[List[dict], dict]:
+        """pred_dicts from the TIDL 3D-OD layer emulation (boxes converted to OpenPCDet's centre z)."""
+        from .tidl_3dod import to_center_boxes
+        layer = self.tidl_layer
+        names = {'cls': layer.class_input, 'box': layer.box_input, 'dir': layer.dir_input}
+        missing = [n for n in names.values() if n not in per_frame[0]]
+        if missing:
+            raise ConfigError(f'{layer.source}: tensors {missing} named by the prototxt are not outputs of the graph '
+                              f'(outputs: {sorted(per_frame[0])})')
+        pred_dicts, recall_dict = [], {}
+        thresholds = self.cfg.MODEL.POST_PROCESSING.RECALL_THRESH_LIST
+        for index, outs in enumerate(per_frame):
+            det = layer(outs[names['cls']][0], outs[names['box']][0], outs[names['dir']][0])
+            boxes = torch.from_numpy(to_center_boxes(det['boxes'])).to(device)
+            pred_dicts.append({'pred_boxes': boxes, 'pred_scores': torch.from_numpy(det['scores']).to(device),
+                               'pred_labels': torch.from_numpy(det['labels'] + 1).to(device)})
+            recall_dict = self.model.generate_recall_record(boxes, recall_dict, index, batch_dict, thresholds)
+        return pred_dicts, recall_dict

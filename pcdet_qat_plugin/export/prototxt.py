@@ -1,16 +1,17 @@
 """TIDL 3D-OD meta-architecture prototxt (`3dod_ssd`, protobuf text format) generated from an OpenPCDet cfg.
 
-Field names follow TI's tidl_meta_arch `tidl_3dod` message as TI's own PointPillars export writes it; the
-anchor grid is expressed as TIDL's centre = (index + offset) * step per axis (see docs/deploy_tidl.md).
+Field names follow TI's tidl_meta_arch `tidl_3dod` message as TI's own PointPillars export writes it; every
+value's derivation (from TI source / doc, or assumed) is in docs/deploy_tidl.md; export/tidl_3dod.py emulates
+the layer that reads it.
 """
+import math
 from typing import List, Sequence, Tuple
 
 from ..config import require
 from ..errors import ExportError
-from .network import export_shapes
+from .network import DETECTIONS_NAME, export_shapes
 
 META_ARCH_NAME = '3dod_ssd'
-OUTPUT_NAME = 'detections'
 
 
 def _fmt(value) -> str:
@@ -37,10 +38,31 @@ def to_text(fields: List[Tuple[str, object]], indent: int = 0) -> str:
     return '\n'.join(line for line in lines if line)
 
 
+def _head_contract(cfg) -> dict:
+    """The dense-head settings TIDL's 3D-OD decode can express (ExportError naming the key otherwise):
+    ResidualCoder (7 box codes), a direction classifier with one bin per anchor rotation (TIDL reads
+    num_rotations dir channels per anchor) and DIR_LIMIT_OFFSET 0 (its decode has no limit offset)."""
+    head = require(cfg, 'MODEL.DENSE_HEAD')
+    coder = head.get('TARGET_ASSIGNER_CONFIG', {}).get('BOX_CODER', 'ResidualCoder')
+    if coder != 'ResidualCoder' or head.get('TARGET_ASSIGNER_CONFIG', {}).get('BOX_CODER_CONFIG', {}).get(
+            'encode_angle_by_sincos', False):
+        raise ExportError(f'MODEL.DENSE_HEAD.TARGET_ASSIGNER_CONFIG.BOX_CODER: {coder} (sin/cos angle?) - TIDL '
+                          f'decodes ResidualCoder boxes only (7 codes: x y z dx dy dz heading)')
+    if not head.get('USE_DIRECTION_CLASSIFIER', False):
+        raise ExportError('MODEL.DENSE_HEAD.USE_DIRECTION_CLASSIFIER: TIDL\'s 3D-OD layer needs the direction '
+                          'classifier (dir_input)')
+    if float(head.get('DIR_LIMIT_OFFSET', 0.0)) != 0.0:
+        raise ExportError(f'MODEL.DENSE_HEAD.DIR_LIMIT_OFFSET: {head.DIR_LIMIT_OFFSET}; TIDL\'s decode has no limit '
+                          f'offset (valid: 0.0)')
+    return {'dir_offset': float(head.get('DIR_OFFSET', 0.0)), 'num_dir_bins': int(head.get('NUM_DIR_BINS', 2))}
+
+
 def prior_box_params(cfg) -> List[List[Tuple[str, object]]]:
-    """One prior_box_3dod_param per ANCHOR_GENERATOR_CONFIG entry (anchor class)."""
+    """One prior_box_3dod_param per ANCHOR_GENERATOR_CONFIG entry (anchor class); derivations in
+    docs/deploy_tidl.md ("The prototxt, field by field")."""
     pc_range = [float(v) for v in require(cfg, 'DATA_CONFIG.POINT_CLOUD_RANGE')]
     shapes = export_shapes(cfg)
+    contract = _head_contract(cfg)
     path = 'MODEL.DENSE_HEAD.ANCHOR_GENERATOR_CONFIG'
     params = []
     for i, anchor in enumerate(require(cfg, path)):
@@ -48,35 +70,38 @@ def prior_box_params(cfg) -> List[List[Tuple[str, object]]]:
         for key in ('anchor_sizes', 'anchor_rotations', 'anchor_bottom_heights', 'feature_map_stride'):
             if key not in anchor:
                 raise ExportError(f'{where}: missing {key!r}; found {sorted(anchor)}')
-        heights = list(anchor['anchor_bottom_heights'])
-        if len(heights) != 1:
-            raise ExportError(f'{where}.anchor_bottom_heights: TIDL takes one height per class, found {heights}')
+        heights, sizes = list(anchor['anchor_bottom_heights']), list(anchor['anchor_sizes'])
+        if len(heights) != 1 or len(sizes) != 1:
+            raise ExportError(f'{where}: TIDL takes one anchor size and one bottom height per class, found sizes '
+                              f'{sizes}, heights {heights}')
+        rotations = [float(r) for r in anchor['anchor_rotations']]
+        if len(rotations) != contract['num_dir_bins']:
+            raise ExportError(f'{where}.anchor_rotations: {len(rotations)} rotations but NUM_DIR_BINS '
+                              f'{contract["num_dir_bins"]}; TIDL reads one direction bin per rotation')
         stride = int(anchor['feature_map_stride'])
         fx, fy = shapes['nx'] // stride, shapes['ny'] // stride
         align_center = bool(anchor.get('align_center', False))
-        # OpenPCDet's AnchorGenerator: centres x_min + i * step (+ step / 2 when align_center)
+        # OpenPCDet's AnchorGenerator: centres x_min + i * step (+ step / 2 when align_center);
+        # TIDL: centre = (i + offset) * step
         step_x = (pc_range[3] - pc_range[0]) / (fx if align_center else fx - 1)
         step_y = (pc_range[4] - pc_range[1]) / (fy if align_center else fy - 1)
         half = 0.5 if align_center else 0.0
-        rotations = [float(r) for r in anchor['anchor_rotations']]
-        fields: List[Tuple[str, object]] = []
-        for size in anchor['anchor_sizes']:
-            fields.append(('anchor_width', float(size[0])))
-        for size in anchor['anchor_sizes']:
-            fields.append(('anchor_height', float(size[1])))
-        for size in anchor['anchor_sizes']:
-            fields.append(('anchor_length', float(size[2])))
-        fields += [('step_x', step_x), ('step_y', step_y), ('step_z', 1.0),
-                   ('offset_x', pc_range[0] / step_x + half), ('offset_y', pc_range[1] / step_y + half),
-                   ('offset_z', float(heights[0])),
-                   ('offset_dir', -rotations[1] if len(rotations) > 1 else 0.0)]
+        size = sizes[0]
+        fields: List[Tuple[str, object]] = [
+            ('anchor_width', float(size[0])), ('anchor_height', float(size[1])), ('anchor_length', float(size[2])),
+            ('step_x', step_x), ('step_y', step_y), ('step_z', 1.0),
+            ('offset_x', pc_range[0] / step_x + half), ('offset_y', pc_range[1] / step_y + half),
+            ('offset_z', float(heights[0])),
+            # TIDL folds (r + rot - offset_dir) with a C int cast (toward zero); DIR_OFFSET - 2 pi keeps that
+            # argument positive, so TIDL's heading equals OpenPCDet's (floor) modulo 2 pi
+            ('offset_dir', contract['dir_offset'] - 2.0 * math.pi)]
         fields += [('rotation', r) for r in rotations]
         params.append(fields)
     return params
 
 
 def make_prototxt(cfg, box_input: str = 'box_preds', class_input: str = 'cls_preds',
-                  dir_input: str = 'dir_cls_preds', output_names: Sequence[str] = (OUTPUT_NAME,)) -> str:
+                  dir_input: str = 'dir_cls_preds', output_names: Sequence[str] = (DETECTIONS_NAME,)) -> str:
     """The `3dod_ssd` meta-architecture text for cfg: point range, voxel size, max points per voxel, one
     prior box per anchor class, head tensor names, score threshold, NMS threshold and top-k."""
     pc_range = [float(v) for v in require(cfg, 'DATA_CONFIG.POINT_CLOUD_RANGE')]
@@ -92,7 +117,7 @@ def make_prototxt(cfg, box_input: str = 'box_preds', class_input: str = 'cls_pre
            ('min_z', pc_range[2]), ('max_z', pc_range[5]),
            ('voxel_size_x', float(vox.VOXEL_SIZE[0])), ('voxel_size_y', float(vox.VOXEL_SIZE[1])),
            ('voxel_size_z', float(vox.VOXEL_SIZE[2])),
-           ('max_points_per_voxel', int(vox.MAX_POINTS_PER_VOXEL))]
+           ('max_points_per_voxel', int(vox.MAX_POINTS_PER_VOXEL)), ('score_converter', 'SIGMOID')]
     od += [('prior_box_3dod_param', p) for p in prior_box_params(cfg)]
     od.append(('detection_output_param', [
         ('num_classes', len(class_names)), ('share_location', True), ('background_label_id', -1),
@@ -101,5 +126,7 @@ def make_prototxt(cfg, box_input: str = 'box_preds', class_input: str = 'cls_pre
         ('confidence_threshold', float(post.SCORE_THRESH)),
     ]))
     text = to_text([('name', META_ARCH_NAME), ('tidl_3dod', od)])
-    # code_type is an enum: unquote it
-    return text.replace('code_type: "CODE_TYPE_3DOD"', 'code_type: CODE_TYPE_3DOD') + '\n'
+    # enums are unquoted
+    for enum in ('CODE_TYPE_3DOD', 'SIGMOID'):
+        text = text.replace(f'"{enum}"', enum)
+    return text + '\n'

@@ -1,116 +1,93 @@
-"""What a quantized detector contributes to the export graph: checked sites, effective weights, act modules.
+"""What a Deployable contributes to the export graph: folded quantized weights and activation-point modules.
 
-Reads the quant engine's export view only (iter_quant_sites / uncalibrated_sites); `tidl` places a Clip
-with each quantized range, `qdq` a Q/DQ pair (8 bit) or a Clip (16 bit: no int16 Q/DQ before opset 21).
+`DeployableReader(deployable, fmt)` hands build_network_part its weight_fn / act_fn and records what the
+graph consumed; `check_all_converted()` then fails loudly for any quantized layer or activation that the
+graph builder never asked for. `tidl` places a Clip with each activation's pow2 clip bounds (TI PAct2),
+`qdq` a Q/DQ pair (8 bit) or a Clip (16 bit: no int16 Q/DQ before opset 21).
 """
 import logging
-from typing import Dict, Optional, Tuple
+from typing import Optional, Set
 
 import torch
 import torch.nn as nn
 
 from ..errors import ExportError
-from ..quant import iter_quant_sites, uncalibrated_sites
 from ..quant.fake_quant import qrange
-from .network import CONCAT_POINT, SCATTER_POINT, ActFn, ChannelScale, ClipAct, QdqAct, WeightFn
+from .deployable import Deployable
+from .network import ChannelScale, ClipAct, QdqAct
 
 _logger = logging.getLogger(__name__)
 
-
-def checked_sites(model: nn.Module, fmt: str) -> Dict[str, object]:
-    """The quantized sites by name; ExportError for a float model or for never-calibrated ranges."""
-    sites = {s.name: s for s in iter_quant_sites(model)}
-    if not sites:
-        raise ExportError(f'--format {fmt} needs a quantized model, but this model has no quantization sites '
-                          f'(its cfg has no QUANTIZE section); export a QAT or calibrated checkpoint with its '
-                          f'QUANTIZE cfg, or use --format float')
-    bad = uncalibrated_sites(model)
-    if bad:
-        raise ExportError(f'--format {fmt}: the activation ranges of {len(bad)} quantized layer(s) were never '
-                          f'calibrated (still at their initial values): {", ".join(bad)}; run calibration '
-                          f'(QUANTIZE.MODE calibration) or QAT before exporting')
-    return sites
+FORMATS = ('tidl', 'qdq')
 
 
-def act_grid(site) -> Tuple[float, float, float, int]:
-    """(lo, hi, step, bits) of a site's quantized output: values k * step for k in [qmin, qmax]."""
-    q = site.act_quant
-    scale = float(q.scale())          # x_int = round(x * scale), a power of 2
-    qmin, qmax = qrange(q.bits, q.signed)
-    return qmin / scale, qmax / scale, 1.0 / scale, int(q.bits)
+class DeployableReader(object):
+    """weight_fn / act_fn of build_network_part reading one Deployable, for `fmt` ('tidl' | 'qdq').
 
+    Activation points are weight-layer names (output after ReLU) or the role tokens 'input', 'scatter' and
+    'concat'; the role resolves to the deployable's site of that role, so no site name is spelled here.
+    """
 
-def quant_weights(sites: Dict[str, object]) -> WeightFn:
-    """WeightFn: the site's effective_weight_bias(), i.e. folded + quantized as quantized evaluation uses it."""
-    def weight_fn(name: str, module: nn.Module, bn: Optional[nn.Module]):
-        site = sites.get(name)
-        if site is None or site.kind != 'weight':
-            raise ExportError(f'layer {name} has no quantization site; quantized sites: {sorted(sites)}')
-        w, b = site.effective_weight_bias()
-        return w.detach().float(), b.detach().float()
-    return weight_fn
+    def __init__(self, deployable: Deployable, fmt: str):
+        if fmt not in FORMATS:
+            raise ExportError(f'--format {fmt!r}: quantized formats are {FORMATS}')
+        self.deployable, self.fmt = deployable, fmt
+        self.used_weights: Set[str] = set()
+        self.used_acts: Set[str] = set()
 
+    def _site_of_role(self, role: str) -> Optional[str]:
+        names = self.deployable.of_role(role)
+        return names[0] if names else None
 
-def last_pfn_site(sites: Dict[str, object]) -> str:
-    names = [n for n in sites if n.startswith('vfe.pfn_layers.') and n.endswith('.linear')]
-    if not names:
-        raise ExportError(f'no vfe.pfn_layers.*.linear quantization site; sites: {sorted(sites)}')
-    return max(names, key=lambda n: int(n.split('.')[2]))
+    def weight_fn(self, name: str, module: nn.Module, bn: Optional[nn.Module]):
+        layer = self.deployable.weight(name)
+        self.used_weights.add(name)
+        return torch.from_numpy(layer.weight_float()).float(), torch.from_numpy(layer.bias).float()
 
+    def _resolve(self, point: str) -> Optional[str]:
+        """The site whose grid sits at `point` (None: no quantizer there)."""
+        dep = self.deployable
+        if point in ('input', 'concat'):
+            return self._site_of_role(point)
+        if point == 'scatter':
+            # qdq: the last PFN's grid again after the scatter (zeros and copies stay on it) keeps ORT in int8
+            pfn = dep.of_role('pfn')
+            return pfn[-1] if self.fmt == 'qdq' and pfn else None
+        if self.fmt == 'qdq' and dep.roles.get(point) == 'deblock' and point not in dep.acts:
+            return self._site_of_role('concat')     # the concat's Q/DQ on each deblock output (exact repeat)
+        return point if point in dep.acts else None
 
-def _with_channel_scale(site, act: nn.Module) -> nn.Module:
-    """An input quantizer that normalises its channels (ActQuantizer.channels) becomes Mul(scales) -> act."""
-    q = site.act_quant
-    if not getattr(q, 'channels', 0):
+    def act_fn(self, point: str) -> Optional[nn.Module]:
+        site = self._resolve(point)
+        if site is None:
+            return None
+        self.used_acts.add(site)
+        grid = self.deployable.acts[site]
+        if self.fmt == 'tidl' or grid.bits != 8:
+            act = ClipAct(*grid.clip_bounds) if self.fmt == 'tidl' else ClipAct(*grid.value_range)
+        else:
+            act = QdqAct(grid.step, grid.qmin, grid.qmax)
+        inp = self.deployable.inputs.get(site)
+        if inp is not None and inp.channel_scale is not None:
+            return nn.Sequential(ChannelScale(torch.from_numpy(inp.channel_scale)), act)
         return act
-    return nn.Sequential(ChannelScale(q.channel_scale()), act)
 
-
-def tidl_acts(sites: Dict[str, object]) -> ActFn:
-    """ActFn of the `tidl` format: a Clip at each quantized activation, bounds = its representable range."""
-    def act_fn(point: str):
-        site = sites.get(point)
-        if site is None or site.act_quant is None:
-            return None
-        lo, hi, _, _ = act_grid(site)
-        return _with_channel_scale(site, ClipAct(lo, hi))
-    return act_fn
-
-
-def qdq_acts(sites: Dict[str, object]) -> ActFn:
-    """ActFn of the `qdq` format: Q/DQ (8 bit) at each quantized activation; 16-bit ranges stay a float Clip.
-
-    Two exact repeats let onnxruntime fuse int8 kernels: the PFN's Q/DQ after the scatter (zeros and copies
-    stay on the grid), and the concat's Q/DQ on each deblock output (concat only moves values)."""
-    pfn_last = last_pfn_site(sites)
-
-    def act_fn(point: str):
-        if point == SCATTER_POINT:
-            point = pfn_last
-        elif point.startswith('backbone_2d.deblocks.') and point in sites and sites[point].act_quant is None:
-            point = CONCAT_POINT
-        site = sites.get(point)
-        if site is None or site.act_quant is None:
-            return None
-        lo, hi, step, bits = act_grid(site)
-        if bits != 8:
-            return _with_channel_scale(site, ClipAct(lo, hi))
-        qmin, qmax = qrange(bits, site.act_quant.signed)
-        return _with_channel_scale(site, QdqAct(step, qmin, qmax))
-    return act_fn
-
-
-def input_scale(sites: Dict[str, object], site) -> Optional[float]:
-    """x_int = round(x * s): the scale s of the activation feeding a weight site (None if float)."""
-    src = site.spec.input_from
-    if src is None or src not in sites or sites[src].act_quant is None:
-        return None
-    return float(sites[src].act_quant.scale())
+    def check_all_converted(self) -> None:
+        """ExportError naming every quantized weight layer / activation the export graph did not take."""
+        dep = self.deployable
+        missing_w = [n for n in dep.weights if n not in self.used_weights]
+        missing_a = [n for n in dep.acts if n not in self.used_acts]
+        if missing_w or missing_a:
+            raise ExportError(f'--format {self.fmt}: the export graph did not convert every quantized layer: '
+                              f'weights never placed {missing_w}, activations never placed {missing_a}; the '
+                              f'graph builder does not know these layers (rule: every quantized site must '
+                              f'appear in the deployed graph)')
 
 
 def pow2_grid_scale(w: torch.Tensor, bits: int, axis: Optional[int] = None) -> Optional[torch.Tensor]:
     """The largest power-of-2 scale s (per `axis` channel, else per tensor) with w * s integers in the signed
-    `bits` range, or None when w is not on any such grid. A zero channel gets scale 1."""
+    `bits` range, or None when w is not on any such grid. A zero channel gets scale 1. (For checking a graph
+    from outside; the export itself reads the scales from the Deployable.)"""
     qmin, qmax = qrange(bits, True)
     w = w.detach().double()
     if axis is None:

@@ -12,22 +12,25 @@ import numpy as np
 import torch
 import torch.nn as nn
 
-from ..errors import ExportError
+from ..quant import iter_quant_sites
 from ..utils.common_utils import forward_with_hooks
-from .network import CONCAT_POINT
+from .deployable import Deployable
+from .network import INPUT_NAMES, deconv_as_conv_weight
+from .onnx_io import weight_nodes_by_value
 
 _logger = logging.getLogger(__name__)
 SCATTER_KEY = 'map_to_bev_module'
 
 
-def capture_quantized_activations(model: nn.Module, batch_dict: dict, sites: Dict[str, object]) -> Dict[str, torch.Tensor]:
+def capture_quantized_activations(model: nn.Module, batch_dict: dict) -> Dict[str, torch.Tensor]:
     """Run the quantized model once (eval) and return each site's output activation by site name (the
     quantized tensor; the ReLU output for a site without quantizer) plus the BEV canvas under 'map_to_bev_module'."""
     acts, handles = {}, []
 
     def keep(name):
         return lambda mod, inp, out: acts.__setitem__(name, out.detach().clone())
-    for name, site in sites.items():
+    for site in iter_quant_sites(model):
+        name = site.name
         if site.act_quant is not None:
             handles.append(site.act_quant.register_forward_hook(keep(name)))
         elif site.spec.relu:
@@ -47,8 +50,8 @@ def _consumers(graph) -> Dict[str, list]:
     return out
 
 
-def _follow(consumers, tensor: str, ops=('Relu', 'Clip')) -> str:
-    """Follow single-consumer Relu / Clip nodes from `tensor`; returns the last tensor reached."""
+def _follow(consumers, tensor: str, ops=('Relu', 'Clip', 'DepthToSpace')) -> str:
+    """Follow single-consumer Relu / Clip / DepthToSpace nodes from `tensor`; returns the last tensor reached."""
     while True:
         nxt = [n for n in consumers.get(tensor, []) if n.op_type in ops]
         if len(nxt) != 1 or len(consumers.get(tensor, [])) != 1:
@@ -64,10 +67,10 @@ def _run_sub(extractor, inputs: Dict[str, np.ndarray], output: str) -> np.ndarra
 
 
 def _pad_voxels(x: torch.Tensor, v_max: int) -> torch.Tensor:
-    """(V, P, C) -> (1, C, v_max, P) zero padded, the PFN conv layout."""
+    """(V, P, C) -> (1, C, P, v_max) zero padded, the PFN conv layout (TI's)."""
     pad = x.new_zeros((v_max,) + tuple(x.shape[1:]))
     pad[:x.shape[0]] = x
-    return pad.permute(2, 0, 1).unsqueeze(0)
+    return pad.permute(2, 1, 0).unsqueeze(0)
 
 
 def _as_vpc(x: torch.Tensor, v: int, p: int) -> torch.Tensor:
@@ -79,43 +82,50 @@ def _as_vpc(x: torch.Tensor, v: int, p: int) -> torch.Tensor:
     return x
 
 
-def verify_tidl_layers(onnx_model, model: nn.Module, batch_dict: dict, sites: Dict[str, object]) -> List[dict]:
+def _graph_weight(layer) -> np.ndarray:
+    """A deployable layer's weight as the graph holds it (PFN Linear as a 1x1 conv, a deconv as DeconvAsConv)."""
+    w = layer.weight_float()
+    if layer.op == 'deconv':
+        return deconv_as_conv_weight(w)
+    return w.reshape(w.shape + (1, 1)) if layer.op == 'linear' else w
+
+
+def verify_tidl_layers(onnx_model, model: nn.Module, batch_dict: dict, deployable: Deployable) -> List[dict]:
     """Per layer {'layer', 'max_steps', 'mean_steps'}: |ORT(tidl sub-graph) - quantized eval| / step."""
     import onnx
     extractor = onnx.utils.Extractor(onnx.shape_inference.infer_shapes(onnx_model))   # one inference
-    acts = capture_quantized_activations(model, batch_dict, sites)
+    acts = capture_quantized_activations(model, batch_dict)
     graph = onnx_model.graph
     consumers = _consumers(graph)
-    conv_of = {n.input[1]: n for n in graph.node if n.op_type in ('Conv', 'ConvTranspose') and len(n.input) > 1}
-    v_max = next(int(i.type.tensor_type.shape.dim[1].dim_value) for i in graph.input
-                 if i.name == 'pillar_features')
+    nodes = weight_nodes_by_value(graph, {n: _graph_weight(layer) for n, layer in deployable.weights.items()})
+    v_max = next(int(i.type.tensor_type.shape.dim[3].dim_value) for i in graph.input
+                 if i.name == INPUT_NAMES[0])
+    concat_site = (deployable.of_role('concat') or [None])[0]
     rows = []
-    for name, site in sites.items():
-        step_site = site if site.act_quant is not None else sites.get(CONCAT_POINT)
-        step = 1.0 / float(step_site.act_quant.scale())
-        if site.kind == 'weight':
-            node = conv_of.get(name + '.weight')
-            if node is None:
-                raise ExportError(f'{name}: no Conv with initializer {name}.weight in the graph')
-            src = site.spec.input_from
+    for name, role in deployable.roles.items():
+        grid = deployable.act_of(name) or deployable.act_of(concat_site)
+        step = grid.step
+        if name in deployable.weights:
+            node = nodes[name]
+            src = deployable.weights[name].input_from
             if src is None or src not in acts:
                 continue
             feed = acts[src]
-            if name.startswith('vfe.pfn_layers.'):
+            if role == 'pfn':
                 feed = _pad_voxels(feed, v_max)
-            elif src.startswith('vfe.pfn_layers.'):
+            elif deployable.roles.get(src) == 'pfn':
                 feed = acts[SCATTER_KEY]
             out_name = _follow(consumers, node.output[0])
             got = _run_sub(extractor, {node.input[0]: feed.float().numpy()}, out_name)
             ref = acts[name]
-            if name.startswith('vfe.pfn_layers.'):
+            if role == 'pfn':
                 ref = _as_vpc(ref, acts[src].shape[0], acts[src].shape[1])
-                ref = _pad_voxels(ref, v_max)[:, :, :acts[src].shape[0]]
-                got = got[:, :, :acts[src].shape[0]]
-        elif name == CONCAT_POINT:
+                ref = _pad_voxels(ref, v_max)[..., :acts[src].shape[0]]
+                got = got[..., :acts[src].shape[0]]
+        elif role == 'concat':
             concat = next((n for n in graph.node if n.op_type == 'Concat'
                            and any(c.op_type == 'Clip' for c in consumers.get(n.output[0], []))), None)
-            deblocks = [s for s in sites if s.startswith('backbone_2d.deblocks.')]
+            deblocks = deployable.of_role('deblock')
             if concat is None or len(deblocks) != len(concat.input):
                 continue
             feeds = {inp: acts[d].float().numpy() for inp, d in zip(concat.input, deblocks)}

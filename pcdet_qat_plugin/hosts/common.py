@@ -9,6 +9,7 @@ from torch import nn
 from ..errors import ConfigError
 from ..quant import QuantSettings, SiteSpec, wrap_model
 from ..quant import set_epoch as _set_epoch
+from ..quant.load_policy import QuantizedLoad
 from ..quant.phases import PHASES, float_class_of, is_quantized
 
 logger = logging.getLogger(__name__)
@@ -100,11 +101,13 @@ def settings_of(cfg_or_settings) -> Union[QuantSettings, None]:
     return QuantSettings.from_value(cfg_or_settings)
 
 
-def quantize_detector(model: nn.Module, cfg_or_settings, phase: str = 'train') -> nn.Module:
+def quantize_detector(model: nn.Module, cfg_or_settings, phase: str = 'train', load_hook: bool = True) -> nn.Module:
     """Put a PointPillars detector in quant `phase` ('train' | 'calibrate' | 'test') in place and return it.
 
     Idempotent; a float cfg (no QUANTIZE) returns the model unchanged. A DDP wrapper is accepted (its
     module is quantized, the wrapper returned). Keys, module_list and the detector's interface stay.
+    `load_hook`: a detector with a `load_policy` hook (the built-in one) gets quant/load_policy's; the
+    OpenPCDet host passes False (its loaders are patched to apply the same policy).
     """
     if phase not in PHASES:
         raise ConfigError(f'quantize_detector: phase {phase!r} not in {PHASES}')
@@ -113,6 +116,8 @@ def quantize_detector(model: nn.Module, cfg_or_settings, phase: str = 'train') -
         return model
     inner = _unwrap(model)
     wrap_model(inner, pointpillar_quant_spec(inner), settings, phase)
+    if load_hook and hasattr(type(inner), 'load_policy'):
+        inner.load_policy = QuantizedLoad()
     logger.info('%s quantized for phase %r: weights %d bit, activations %d bit, 16-bit layers %s',
                 float_class_of(inner).__name__, phase, settings.bitwidth_weights, settings.bitwidth_activations,
                 list(settings.bitwidth_16_layers) or 'none')

@@ -9,13 +9,14 @@ from .phases import (PHASES, QuantCalibrateModule, QuantTestModule, QuantTrainMo
                      is_quantized, quant_disabled, quant_settings_of, ranges_held, set_epoch, wrap_model)
 from .settings import QuantSettings
 from .spec import QuantSite, SiteSpec, iter_quant_sites, uncalibrated_sites
-from .state import (is_quant_key, quant_checkpoint_meta, report_checkpoint_load, split_quant_state,
-                    warn_if_qat_without_pretrained, warn_if_quant_checkpoint_on_float_model)
+from .state import (check_checkpoint_settings, is_quant_key, quant_checkpoint_meta, report_checkpoint_load,
+                    split_quant_state, warn_if_qat_without_pretrained, warn_if_quant_checkpoint_on_float_model)
 
 __all__ = ['ActQuantizer', 'QuantReLU', 'QuantWeightMixin', 'PHASES', 'QuantCalibrateModule', 'QuantTestModule',
            'QuantTrainModule', 'freeze_bn', 'freeze_ranges', 'is_quantized', 'quant_disabled', 'quant_settings_of',
            'ranges_held',
            'set_epoch', 'wrap_model', 'QuantSettings', 'QuantSite', 'SiteSpec', 'iter_quant_sites',
-           'uncalibrated_sites', 'is_quant_key', 'quant_checkpoint_meta', 'report_checkpoint_load',
+           'uncalibrated_sites', 'check_checkpoint_settings', 'is_quant_key', 'quant_checkpoint_meta',
+           'report_checkpoint_load',
            'split_quant_state', 'warn_if_qat_without_pretrained', 'warn_if_quant_checkpoint_on_float_model',
            'calibrate']

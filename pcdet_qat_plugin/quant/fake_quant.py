@@ -26,8 +26,13 @@ def pow2_scale(clip: torch.Tensor, bits: int, signed: bool) -> torch.Tensor:
 
 
 def round_half_away(x: torch.Tensor) -> torch.Tensor:
-    """Round half away from zero (TI 'round_sym'): 0.5 -> 1, -0.5 -> -1, 1.5 -> 2."""
-    return torch.trunc(x + 0.5 * torch.sign(x))
+    """Round half away from zero (TI 'round_sym'): 0.5 -> 1, -0.5 -> -1, 1.5 -> 2, 0.49999997 -> 0.
+
+    Exact: the fraction x - trunc(x) is computed without rounding, so only true ties move away from zero
+    (trunc(x + 0.5) would round 0.49999997 + 0.5 up to 1 in float32)."""
+    whole = torch.trunc(x)
+    tie = (x - whole).abs() == 0.5
+    return torch.where(tie, whole + torch.sign(x), torch.round(x))
 
 
 def _ste(x: torch.Tensor, xq: torch.Tensor) -> torch.Tensor:
@@ -111,23 +116,27 @@ def fake_quant_act(x: torch.Tensor, clip: torch.Tensor, bits: int, signed: bool)
     extreme level (clipped). Only the output is saved, and the next layer saves it anyway.
     """
     qmin, qmax = qrange(bits, signed)
-    return _FakeQuantAct.apply(x, pow2_scale(clip, bits, signed).to(x.dtype), qmin, qmax)
+    return _FakeQuantAct.apply(x, pow2_scale(clip.float(), bits, signed), qmin, qmax)
 
 
 class _FakeQuantAct(torch.autograd.Function):
+    """Computes in float32 (float64 stays float64) whatever the input dtype or autocast state: a 16-bit
+    grid needs more than fp16's 11-bit mantissa (and 2^16 - 1 > fp16's largest value), a tiny clip's scale
+    overflows fp16. The output has that dtype; the gradient returns in the input's dtype."""
+
     @staticmethod
     def forward(ctx, x, scale, qmin, qmax):
-        y = x.mul(scale)
+        y = x.to(torch.promote_types(x.dtype, torch.float32)).mul(scale)
         y.add_(0.5).floor_().clamp_(qmin, qmax).div_(scale)
         ctx.save_for_backward(y, scale)
-        ctx.qmin, ctx.qmax = qmin, qmax
+        ctx.qmin, ctx.qmax, ctx.in_dtype = qmin, qmax, x.dtype
         return y
 
     @staticmethod
     def backward(ctx, grad):
         y, scale = ctx.saved_tensors
         inside = (y > ctx.qmin / scale) & (y < ctx.qmax / scale)
-        return grad * inside, None, None, None
+        return (grad * inside).to(ctx.in_dtype), None, None, None
 
 
 # TI's exact activation rounding; fake_quant_act already is exact (name kept for callers of earlier versions)

@@ -10,12 +10,44 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from ..errors import CheckpointError
 from . import fold
 from .fake_quant import fake_quant_act, pow2_scale, quantize_bias, quantize_weight, weight_scale_cap_for_bias
 from .observers import clip_value, update_running_range
 
-PHASES = ('train', 'calibrate', 'test')
 INIT_CLIP = 8.0     # TI PAct2 starting range, used until a range was observed
+LEGACY_BATCHES_KEY = 'num_batches_tracked'   # the count's old name (a float; BatchNorm's own key is an int)
+DESCRIPTION_KEY = 'quant_description'        # int buffer: what a quantizer is, checked against checkpoints
+ACT_DESCRIPTION = ('bits', 'signed', 'channels (0: no per-channel input normalisation)')
+WEIGHT_DESCRIPTION = ('weight bits', 'per-channel weights', 'activation bits', 'bias constraint')
+BIAS_CONSTRAINT_CODES = ('reduce_weight_scale', 'saturate')
+
+
+def _description_values(fields, values):
+    return {f: (BIAS_CONSTRAINT_CODES[v] if f == 'bias constraint' and 0 <= v < len(BIAS_CONSTRAINT_CODES)
+                else bool(v) if f in ('signed', 'per-channel weights') else v) for f, v in zip(fields, values)}
+
+
+def check_description(module: nn.Module, state_dict: dict, prefix: str, fields) -> None:
+    """Before a quantizer loads: its description in the checkpoint must equal its own (CheckpointError
+    naming the site and both values). A checkpoint without one (float, or written before descriptions)
+    takes the module's own."""
+    own = getattr(module, DESCRIPTION_KEY)
+    found = state_dict.get(prefix + DESCRIPTION_KEY)
+    if found is None:
+        state_dict[prefix + DESCRIPTION_KEY] = own.clone()
+        return
+    if not isinstance(found, torch.Tensor) or found.shape != own.shape:
+        raise CheckpointError(f'{prefix}{DESCRIPTION_KEY}: expected an int tensor of shape {tuple(own.shape)}, '
+                              f'found {type(found).__name__} {tuple(getattr(found, "shape", ()))}')
+    mine = _description_values(fields, own.tolist())
+    theirs = _description_values(fields, found.long().tolist())
+    diffs = [f'{f} {theirs[f]!r} in the checkpoint, {mine[f]!r} in this model' for f in fields
+             if theirs[f] != mine[f]]
+    if diffs:
+        raise CheckpointError(f'quantizer {prefix[:-1] or "(root)"} was saved with other settings: '
+                              + '; '.join(diffs) + '. Load it with the QUANTIZE settings it was made with '
+                              '(its ckpt["quant"]["settings"]), or calibrate / train again.')
 
 
 class ActQuantizer(nn.Module):
@@ -34,14 +66,28 @@ class ActQuantizer(nn.Module):
         self.bits, self.signed, self.channels = bits, signed, int(channels)
         self.phase, self.enabled = 'train', True
         self._frozen = False
-        clip = 1.0 if self.channels else INIT_CLIP
-        self.register_buffer('clip_lo', torch.tensor(-clip if signed else 0.0))
-        self.register_buffer('clip_hi', torch.tensor(clip))
-        self.register_buffer('num_batches_tracked', torch.tensor(0.0))
-        self.register_buffer('range_frozen', torch.tensor(0, dtype=torch.uint8))
+        self.register_buffer(DESCRIPTION_KEY, torch.zeros(len(ACT_DESCRIPTION), dtype=torch.int32))
+        self.set_bits(bits)
+        for name in ('clip_lo', 'clip_hi', 'batches_observed', 'range_frozen'):
+            self.register_buffer(name, torch.zeros((), dtype=torch.long if name == 'batches_observed' else
+                                                   torch.uint8 if name == 'range_frozen' else torch.float32))
         if self.channels:
-            self.register_buffer('channel_lo', torch.full((self.channels,), -INIT_CLIP if signed else 0.0))
-            self.register_buffer('channel_hi', torch.full((self.channels,), INIT_CLIP))
+            self.register_buffer('channel_lo', torch.zeros(self.channels))
+            self.register_buffer('channel_hi', torch.zeros(self.channels))
+        self.reset_range()
+
+    @torch.no_grad()
+    def reset_range(self) -> None:
+        """Back to the never-observed starting range (TI's +-8, or +-1 with channel normalisation), count 0,
+        not frozen."""
+        clip = 1.0 if self.channels else INIT_CLIP
+        self.clip_lo.fill_(-clip if self.signed else 0.0)
+        self.clip_hi.fill_(clip)
+        self.batches_observed.zero_()
+        if self.channels:
+            self.channel_lo.fill_(-INIT_CLIP if self.signed else 0.0)
+            self.channel_hi.fill_(INIT_CLIP)
+        self.set_frozen(False)
 
     def extra_repr(self) -> str:
         return (f'bits={self.bits}, signed={self.signed}, phase={self.phase}, frozen={self._frozen}'
@@ -56,6 +102,16 @@ class ActQuantizer(nn.Module):
     def set_frozen(self, frozen: bool) -> None:
         self._frozen = bool(frozen)
         self.range_frozen.fill_(int(self._frozen))
+
+    def set_bits(self, bits: int) -> None:
+        """The activation width (attribute and description buffer)."""
+        self.bits = int(bits)
+        getattr(self, DESCRIPTION_KEY).copy_(torch.tensor([self.bits, int(self.signed), self.channels]))
+
+    def _read_buffers(self) -> None:
+        """The Python mirrors of buffer state (read once per load, never in forward); the description's
+        mirrors need no reading: a load with another description is refused."""
+        self._frozen = bool(self.range_frozen.item())
 
     def clip(self) -> torch.Tensor:
         """The pow2 clip value (0-dim tensor on the buffers' device)."""
@@ -72,18 +128,22 @@ class ActQuantizer(nn.Module):
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         if self.observing:
             if self.channels:
-                update_running_range(self.channel_lo, self.channel_hi, self.num_batches_tracked, x)
+                update_running_range(self.channel_lo, self.channel_hi, self.batches_observed, x)
             else:
-                update_running_range(self.clip_lo, self.clip_hi, self.num_batches_tracked, x)
+                update_running_range(self.clip_lo, self.clip_hi, self.batches_observed, x)
         if not self.enabled:
             return x
         if self.channels:
-            x = x * self.channel_scale().to(x.dtype)
+            x = x.float() * self.channel_scale()
         return fake_quant_act(x, self.clip(), self.bits, self.signed)
 
     def _load_from_state_dict(self, state_dict, prefix, *args, **kwargs):
+        old = state_dict.pop(prefix + LEGACY_BATCHES_KEY, None)    # checkpoints before the rename
+        if old is not None and prefix + 'batches_observed' not in state_dict:
+            state_dict[prefix + 'batches_observed'] = old.round().long()
+        check_description(self, state_dict, prefix, ACT_DESCRIPTION)
         super()._load_from_state_dict(state_dict, prefix, *args, **kwargs)
-        self._frozen = bool(self.range_frozen.item())
+        self._read_buffers()
 
 
 def freeze_bn_module(bn: nn.Module) -> None:
@@ -105,10 +165,12 @@ class QuantWeightMixin:
                 act_bits: Optional[int] = None, bias_constraint: str = 'reduce_weight_scale'):
         self.__dict__['_q_bn'] = bn                  # plain references: no second registration
         self.__dict__['_q_in'] = in_quant
-        self.q_bits, self.q_per_channel, self.q_enabled = bits, per_channel, True
-        self.q_act_bits = act_bits or bits
-        self.q_bias_constraint = bias_constraint
+        self.q_enabled = True
         self._q_bn_frozen = False
+        if not hasattr(self, DESCRIPTION_KEY):
+            self.register_buffer(DESCRIPTION_KEY, torch.zeros(len(WEIGHT_DESCRIPTION), dtype=torch.int32,
+                                                              device=self.weight.device))
+        self.q_describe(bits, per_channel, act_bits or bits, bias_constraint)
         if out_quant is not None:
             self.act_quant = out_quant
         channels = self.weight.shape[fold.out_channel_axis(self)] * (
@@ -117,6 +179,17 @@ class QuantWeightMixin:
             self.register_buffer('bias_correction', torch.zeros(channels, device=self.weight.device))
         if bn is not None and not hasattr(self, 'bn_frozen'):
             self.register_buffer('bn_frozen', torch.tensor(0, dtype=torch.uint8, device=self.weight.device))
+
+    def __reduce_ex__(self, protocol):
+        return reduce_swapped(self, protocol, new_quant_module, float_class(type(self)))
+
+    def q_describe(self, bits: int, per_channel: bool, act_bits: int, bias_constraint: str) -> None:
+        """Weight bits, per-channel weights, the activation bits of the bias rule and the bias constraint
+        (attributes and description buffer)."""
+        self.q_bits, self.q_per_channel, self.q_act_bits = int(bits), bool(per_channel), int(act_bits)
+        self.q_bias_constraint = bias_constraint
+        getattr(self, DESCRIPTION_KEY).copy_(torch.tensor(
+            [self.q_bits, int(self.q_per_channel), self.q_act_bits, BIAS_CONSTRAINT_CODES.index(bias_constraint)]))
 
     def set_bn_frozen(self, frozen: bool) -> None:
         if self._q_bn is None:
@@ -127,7 +200,13 @@ class QuantWeightMixin:
             freeze_bn_module(self._q_bn)
 
     def _load_from_state_dict(self, state_dict, prefix, *args, **kwargs):
+        check_description(self, state_dict, prefix, WEIGHT_DESCRIPTION)
         super()._load_from_state_dict(state_dict, prefix, *args, **kwargs)
+        self._read_buffers()
+
+    def _read_buffers(self) -> None:
+        """The Python mirrors of buffer state (read once per load, never in forward); the description's
+        mirrors need no reading: a load with another description is refused."""
         if self._q_bn is not None:
             self._q_bn_frozen = bool(self.bn_frozen.item())
 
@@ -136,6 +215,13 @@ class QuantWeightMixin:
 
         w_q has this module's weight layout; b_q is (C_out,). Tensors carry STE gradients.
         """
+        w_q, b_q, _, _ = self.quant_params()
+        return w_q, b_q
+
+    def quant_params(self):
+        """(w_q, b_q, weight_scale, accumulator_scale): effective_weight_bias plus the pow2 weight scale used
+        (0-dim, or (C_out,) per channel; w_q * weight_scale are the integer codes) and the bias accumulator
+        scale (input scale of the bias rule x weight scale; None without an input quantizer)."""
         axis = fold.out_channel_axis(self)
         groups = getattr(self, 'groups', 1)
         bn = self._q_bn
@@ -155,7 +241,7 @@ class QuantWeightMixin:
         if self._q_in is not None:
             joint, in_signed = self.input_scale_for_bias() * s_w, self._q_in.signed
         b_q = quantize_bias(b, self.q_bits, joint, in_signed)
-        return w_q, b_q
+        return w_q, b_q, s_w, joint
 
     def _weight_scale_cap(self, w: torch.Tensor, b: torch.Tensor) -> Optional[torch.Tensor]:
         """Upper bounds of the weight scale that keep the bias representable (see BIAS_CONSTRAINTS).
@@ -214,6 +300,9 @@ class QuantWeightMixin:
 class QuantReLU(nn.ReLU):
     """ReLU whose child `act_quant` (unsigned) replaces it: unsigned fake-quant clamps at 0 itself."""
 
+    def __reduce_ex__(self, protocol):
+        return reduce_swapped(self, protocol, new_quant_module, float_class(type(self)))
+
     def forward(self, x):
         q = self._modules.get('act_quant')
         if q is None:
@@ -247,3 +336,16 @@ def float_class(cls: type) -> type:
         if q is cls:
             return f
     return cls
+
+
+def new_quant_module(float_cls: type) -> nn.Module:
+    """An empty instance of quant_class(float_cls), for unpickling (its state follows)."""
+    cls = quant_class(float_cls)
+    return cls.__new__(cls)
+
+
+def reduce_swapped(obj, protocol: int, rebuild, *args):
+    """Pickle support for an instance of a class made at run time (a class swap): pickle finds no such class
+    by name, so the object is rebuilt by `rebuild(*args)` (importable) and then gets its usual state."""
+    parts = object.__reduce_ex__(obj, max(2, protocol))
+    return (rebuild, args) + tuple(parts[2:])

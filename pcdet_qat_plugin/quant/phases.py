@@ -10,7 +10,7 @@ import torch
 from torch import nn
 
 from ..errors import ConfigError
-from .modules import freeze_bn_module
+from .modules import freeze_bn_module, reduce_swapped
 from .settings import QuantSettings
 from .spec import SiteSpec, act_quantizers, attach_sites, weight_modules
 
@@ -21,23 +21,15 @@ class QuantModuleBase:
     """Shared by the phase mixins: re-applies frozen BN after every train() call."""
     quant_phase = None
 
+    def __reduce_ex__(self, protocol):
+        return reduce_swapped(self, protocol, new_phase_model, self.quant_phase, float_class_of(self))
+
     def train(self, mode: bool = True):
         super().train(mode)
         for m in weight_modules(self):
             if m._q_bn is not None and (m._q_bn_frozen or self.quant_phase != 'train'):
                 freeze_bn_module(m._q_bn)
         return self
-
-    def _log_not_updated(self, state_dict, update_model_state, logger) -> None:
-        """Float keys not updated are logged one by one (the detector's own _log_not_updated); quantizer
-        buffers (fresh when a float checkpoint starts QAT / calibration) are summarised in one line."""
-        from .state import is_quant_key
-        quant = [k for k in state_dict if k not in update_model_state and is_quant_key(k)]
-        super()._log_not_updated({k: v for k, v in state_dict.items() if not is_quant_key(k)},
-                                 update_model_state, logger)
-        if quant:
-            logger.info('%d quantizer buffers not in the checkpoint start fresh (float checkpoint -> '
-                        'quantized model), e.g. %s', len(quant), quant[0])
 
 
 class QuantTrainModule(QuantModuleBase):
@@ -70,6 +62,12 @@ def _phase_class(phase: str, float_cls: type) -> type:
         _PHASE_CLASSES[key] = type(mixin.__name__ + float_cls.__name__, (mixin, float_cls),
                                    {'__module__': float_cls.__module__})
     return _PHASE_CLASSES[key]
+
+
+def new_phase_model(phase: str, float_cls: type) -> nn.Module:
+    """An empty instance of the phase class of `float_cls`, for unpickling (its state follows)."""
+    cls = _phase_class(phase, float_cls)
+    return cls.__new__(cls)
 
 
 def float_class_of(model: nn.Module) -> type:

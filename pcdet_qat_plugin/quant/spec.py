@@ -4,6 +4,7 @@ Imports torch only. Sites are found by module name; 16-bit layers by name or fnm
 The export-facing view is `iter_quant_sites(model)` / `uncalibrated_sites(model)`.
 """
 import fnmatch
+import logging
 from dataclasses import dataclass
 from typing import Dict, Iterator, List, Optional, Sequence
 
@@ -14,6 +15,7 @@ from ..errors import ConfigError
 from .modules import ActQuantizer, QuantWeightMixin, quant_class
 from .settings import QuantSettings
 
+logger = logging.getLogger(__name__)
 KINDS = ('weight', 'input', 'dict_output')
 WEIGHT_TYPES = (nn.Conv1d, nn.Conv2d, nn.Conv3d, nn.ConvTranspose1d, nn.ConvTranspose2d, nn.ConvTranspose3d,
                 nn.Linear)
@@ -51,7 +53,8 @@ class QuantSite:
                  weight_bits: Optional[int], act_bits: int):
         self.spec, self.name, self.kind = spec, spec.name, spec.kind
         self.module, self.bn, self.act_quant = module, bn, act_quant
-        self.weight_bits, self.act_bits = weight_bits, act_bits
+        self.weight_bits = weight_bits
+        self.act_bits = act_bits if act_quant is not None else None    # no output quantizer: no activation width
         self.signed = act_quant.signed if act_quant is not None else spec.signed
         self.hook_handles = []
 
@@ -62,7 +65,7 @@ class QuantSite:
 
     @property
     def calibrated(self) -> bool:
-        return self.act_quant is None or float(self.act_quant.num_batches_tracked) > 0
+        return self.act_quant is None or bool(self.act_quant.batches_observed > 0)
 
     def effective_weight_bias(self):
         """(w_q, b_q) folded + quantized exactly as quantized evaluation uses them (weight sites only)."""
@@ -83,12 +86,18 @@ def _get(model: nn.Module, name: str, what: str) -> nn.Module:
         raise ConfigError(f'quantization spec: {what} {name!r} is not a module of {type(model).__name__}') from exc
 
 
+def pattern_selects(pattern: str, name: Optional[str]) -> bool:
+    """True when `name` matches the fnmatch `pattern` or lies under a module it matches (a parent module
+    such as 'vfe.pfn_layers.0' selects 'vfe.pfn_layers.0.linear')."""
+    return bool(name) and (fnmatch.fnmatchcase(name, pattern) or fnmatch.fnmatchcase(name, pattern + '.*'))
+
+
 def match_16bit_layers(specs: Sequence[SiteSpec], patterns: Sequence[str], where='QUANTIZE.BITWIDTH_16_LAYERS'):
-    """Names of the sites at 16 bits; a pattern that matches no site raises ConfigError naming it."""
+    """Names of the sites at 16 bits: a site is chosen when a pattern matches its name, its module, BN or
+    ReLU, or a parent module of them; a pattern that matches no site raises ConfigError naming it."""
     chosen = set()
     for pat in patterns:
-        hit = [s.name for s in specs
-               if any(n and fnmatch.fnmatchcase(n, pat) for n in (s.name, s.module, s.bn, s.relu))]
+        hit = [s.name for s in specs if any(pattern_selects(pat, n) for n in (s.name, s.module, s.bn, s.relu))]
         if not hit:
             raise ConfigError(f'{where}: {pat!r} matches no quantized layer; quantized layers: '
                               f'{[s.name for s in specs]}')
@@ -106,12 +115,16 @@ def _input_pre_hook(module, args):
     return (module.input_quant(args[0]),) + tuple(args[1:])
 
 
-def _make_dict_hook(attr: str, key: str):
-    def hook(module, inputs, output):
-        if isinstance(output, dict) and key in output:
-            output[key] = getattr(module, attr)(output[key])
+class _DictOutputHook:
+    """Forward hook quantizing `output[key]` with the module's child `attr` (a class, so models pickle)."""
+
+    def __init__(self, attr: str, key: str):
+        self.attr, self.key = attr, key
+
+    def __call__(self, module, inputs, output):
+        if isinstance(output, dict) and self.key in output:
+            output[self.key] = getattr(module, self.attr)(output[self.key])
         return output
-    return hook
 
 
 def attach_sites(model: nn.Module, specs: Sequence[SiteSpec], settings: QuantSettings) -> Dict[str, QuantSite]:
@@ -127,12 +140,12 @@ def attach_sites(model: nn.Module, specs: Sequence[SiteSpec], settings: QuantSet
         wbits, abits = settings.layer_bits(spec.name in is16)
         if spec.name in sites:                       # already attached: refresh widths only
             site = sites[spec.name]
-            site.weight_bits, site.act_bits = (wbits if spec.kind == 'weight' else None), abits
+            site.weight_bits = wbits if spec.kind == 'weight' else None
+            site.act_bits = abits if site.act_quant is not None else None
             if site.act_quant is not None:
-                site.act_quant.bits = abits
+                site.act_quant.set_bits(abits)
             if spec.kind == 'weight':
-                site.module.q_bits, site.module.q_per_channel = wbits, settings.per_channel_weights
-                site.module.q_act_bits, site.module.q_bias_constraint = abits, settings.bias_constraint
+                site.module.q_describe(wbits, settings.per_channel_weights, abits, settings.bias_constraint)
             continue
         sites[spec.name] = _attach_one(model, spec, wbits, abits, settings)
     for spec in specs:                               # link each weight module to its input quantizer
@@ -141,7 +154,24 @@ def attach_sites(model: nn.Module, specs: Sequence[SiteSpec], settings: QuantSet
                 raise ConfigError(f'quantization spec {spec.name}: input_from {spec.input_from!r} is not a site')
             sites[spec.name].module.__dict__['_q_in'] = sites[spec.input_from].act_quant
     model.__dict__['_quant_sites'] = sites
+    _warn_wasted_16bit_inputs(model, sites)
     return sites
+
+
+def _warn_wasted_16bit_inputs(model: nn.Module, sites: Dict[str, QuantSite]) -> None:
+    """Warn (once per model and pair) when a 16-bit input quantizer feeds an 8-bit weight layer: the layer
+    computes at 8 bits, so the input's 16-bit grid buys nothing (usually a BITWIDTH_16_LAYERS entry naming
+    the input only; its parent module selects both)."""
+    warned = model.__dict__.setdefault('_quant_warned_16bit', set())
+    for site in sites.values():
+        src = sites.get(site.spec.input_from) if site.kind == 'weight' and site.spec.input_from else None
+        if src is None or src.kind != 'input' or src.act_bits != 16 or site.weight_bits == 16:
+            continue
+        if (src.name, site.name) not in warned:
+            warned.add((src.name, site.name))
+            logger.warning('QUANTIZE.BITWIDTH_16_LAYERS: input %s is 16-bit but feeds %s at %d bits, which '
+                           'uses it at %d bits; add %s (or the parent module %s) to keep the layer at 16 bits',
+                           src.name, site.name, site.weight_bits, site.weight_bits, site.name, src.spec.module)
 
 
 def _attach_one(model, spec: SiteSpec, wbits, abits, settings) -> QuantSite:
@@ -158,7 +188,7 @@ def _attach_one(model, spec: SiteSpec, wbits, abits, settings) -> QuantSite:
         q = ActQuantizer(abits, spec.signed).to(_device_of(module, model))
         setattr(module, attr, q)
         site = QuantSite(spec, module, None, q, None, abits)
-        site.hook_handles.append(module.register_forward_hook(_make_dict_hook(attr, spec.key)))
+        site.hook_handles.append(module.register_forward_hook(_DictOutputHook(attr, spec.key)))
         return site
     if not isinstance(module, WEIGHT_TYPES):
         raise ConfigError(f'quantization spec {spec.name}: {spec.module} is a {type(module).__name__}, '

@@ -7,11 +7,14 @@ from typing import Dict, Iterable, List, Optional, Tuple
 
 from torch import nn
 
+from ..errors import CheckpointError
+
 from .phases import quant_settings_of
 from .spec import iter_quant_sites
 
-QUANT_BUFFERS = ('clip_lo', 'clip_hi', 'num_batches_tracked', 'range_frozen', 'channel_lo', 'channel_hi')
-WEIGHT_BUFFERS = ('bias_correction', 'bn_frozen')
+QUANT_BUFFERS = ('clip_lo', 'clip_hi', 'batches_observed', 'num_batches_tracked', 'range_frozen', 'channel_lo',
+                 'channel_hi')
+WEIGHT_BUFFERS = ('bias_correction', 'bn_frozen', 'quant_description')
 META_FORMAT = 'tidl_v1'
 
 
@@ -41,6 +44,29 @@ def quant_checkpoint_meta(model: nn.Module) -> Optional[dict]:
               'signed': bool(s.signed)} for s in iter_quant_sites(model)]
     return {'format': META_FORMAT, 'phase': model.__dict__.get('_quant_phase'),
             'settings': settings.to_dict(), 'sites': sites}
+
+
+# settings that change what the quantizers are (not the schedule of how they were trained)
+REPRESENTATION_SETTINGS = ('bitwidth_weights', 'bitwidth_activations', 'per_channel_weights', 'bitwidth_16_layers',
+                           'normalize_input_channels', 'bias_constraint')
+
+
+def check_checkpoint_settings(settings, ckpt_quant: Optional[dict], source: str) -> None:
+    """CheckpointError naming each QUANTIZE key whose value in the checkpoint's 'quant' record differs from
+    `settings` (the run's cfg); nothing for a checkpoint without the record (float)."""
+    if settings is None or not isinstance(ckpt_quant, dict) or not isinstance(ckpt_quant.get('settings'), dict):
+        return
+    mine, theirs = settings.to_dict(), ckpt_quant['settings']
+    diffs = [f'QUANTIZE.{k.upper()}: {theirs[k]!r} in the checkpoint, {mine[k]!r} in the cfg'
+             for k in REPRESENTATION_SETTINGS if k in theirs and _plain(theirs[k]) != _plain(mine[k])]
+    if diffs:
+        raise CheckpointError(f'{source} was quantized with other settings than the cfg: ' + '; '.join(diffs)
+                              + '. Use the QUANTIZE settings the checkpoint was made with, or calibrate / train '
+                              'again.')
+
+
+def _plain(value):
+    return list(value) if isinstance(value, (list, tuple)) else value
 
 
 def float_keys_missing(model: nn.Module, model_state: Dict) -> List[str]:

@@ -11,7 +11,7 @@ from typing import List, Optional
 from ..config import log_config_to_file
 from ..errors import CheckpointError, ConfigError
 from ..utils.common_utils import create_logger
-from . import quant_glue
+from . import quant_steps
 from .evaluation import eval_one_epoch
 from .train_main import output_dir_for
 
@@ -25,7 +25,8 @@ def _epoch_id(ckpt: str) -> str:
 
 
 def build_eval_model(cfg, dataset, ckpt: Optional[str], logger, backend: str = 'pytorch',
-                     onnx: Optional[str] = None, device: str = 'cpu'):
+                     onnx: Optional[str] = None, device: str = 'cpu', postproc: str = 'openpcdet',
+                     prototxt: Optional[str] = None):
     """The detector (or onnxruntime runner) to evaluate, with weights and quantization as the cfg says."""
     if backend not in BACKENDS:
         raise ConfigError(f'--backend: {backend!r} not in {BACKENDS}')
@@ -33,16 +34,16 @@ def build_eval_model(cfg, dataset, ckpt: Optional[str], logger, backend: str = '
         if not onnx:
             raise ConfigError('--backend onnxruntime needs --onnx FILE')
         from ..export.ort_runner import OrtDetector
-        return OrtDetector(onnx, cfg)
+        return OrtDetector(onnx, cfg, postproc=postproc, prototxt=prototxt)
     from ..models import build_network
     model = build_network(cfg.MODEL, num_class=len(cfg.CLASS_NAMES), dataset=dataset)
-    settings = quant_glue.settings_from_cfg(cfg)
+    settings = quant_steps.settings_from_cfg(cfg)
     if settings is not None:
-        quant_glue.quantize(model, settings, phase='test')
+        quant_steps.quantize(model, settings, phase='test')
     if ckpt:
         model.load_params_from_file(ckpt, logger=logger, to_cpu=True)
         if settings is None:
-            quant_glue.warn_if_quant_checkpoint_on_float_model(ckpt, logger)
+            quant_steps.warn_if_quant_checkpoint_on_float_model(ckpt, logger)
     return model.to(device)
 
 
@@ -50,12 +51,17 @@ def run_test(cfg, ckpt: Optional[str] = None, batch_size: Optional[int] = None, 
              extra_tag: str = 'default', eval_tag: str = 'default', eval_all: bool = False,
              ckpt_dir: Optional[str] = None, backend: str = 'pytorch', onnx: Optional[str] = None,
              nms: str = 'rotated', output_dir: Optional[str] = None, show_progress: bool = True,
-             save_to_file: bool = True) -> List[dict]:
+             save_to_file: bool = True, postproc: str = 'openpcdet', prototxt: Optional[str] = None) -> List[dict]:
     """Evaluate and return one result dict per evaluated checkpoint (OpenPCDet keys + timings)."""
     from ..datasets import build_dataloader
 
     if nms not in NMS_CHOICES:
         raise ConfigError(f'--nms: {nms!r} not in {NMS_CHOICES}')
+    if postproc == 'tidl' and backend != 'onnxruntime':
+        raise ConfigError('--postproc tidl emulates TIDL\'s 3D-OD layer on an exported graph: it needs '
+                          '--backend onnxruntime --onnx FILE')
+    if postproc == 'tidl':
+        eval_tag = eval_tag if eval_tag != 'default' else 'tidl_postproc'
     if nms == 'tidl':
         # TIDL has no rotated 3D NMS: axis-aligned BEV NMS at IoU 0.5.
         cfg.MODEL.POST_PROCESSING.NMS_CONFIG.NMS_TYPE = 'nms_normal_gpu'  # registry name of axis-aligned NMS
@@ -84,9 +90,10 @@ def run_test(cfg, ckpt: Optional[str] = None, batch_size: Optional[int] = None, 
         log_config_to_file(cfg, logger=logger)
         test_set, test_loader, _ = build_dataloader(cfg.DATA_CONFIG, cfg.CLASS_NAMES, batch_size=batch_size,
                                                     dist=False, workers=workers, logger=logger, training=False)
-        model = build_eval_model(cfg, test_set, c, logger, backend=backend, onnx=onnx)
+        model = build_eval_model(cfg, test_set, c, logger, backend=backend, onnx=onnx, postproc=postproc,
+                                 prototxt=prototxt)
         res = eval_one_epoch(cfg, model, test_loader, epoch_id, logger, result_dir=result_dir,
                              save_to_file=save_to_file, show_progress=show_progress)
-        res.update({'ckpt': c, 'result_dir': str(result_dir), 'backend': backend, 'nms': nms})
+        res.update({'ckpt': c, 'result_dir': str(result_dir), 'backend': backend, 'nms': nms, 'postproc': postproc})
         results.append(res)
     return results

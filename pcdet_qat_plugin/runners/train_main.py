@@ -13,7 +13,7 @@ from ..config import log_config_to_file
 from ..errors import CheckpointError
 from ..utils.checkpoint import checkpoint_state, latest_checkpoint, save_checkpoint
 from ..utils.common_utils import create_logger, set_random_seed
-from . import quant_glue
+from . import quant_steps
 from .evaluation import eval_one_epoch
 from .optimization import build_optimizer, build_scheduler
 from .training import train_model
@@ -43,8 +43,8 @@ def run_training(cfg, batch_size: Optional[int] = None, epochs: Optional[int] = 
     set_random_seed(seed)
     dev = torch.device('cuda' if device == 'auto' and torch.cuda.is_available() else
                        ('cpu' if device == 'auto' else device))
-    settings = quant_glue.settings_from_cfg(cfg)
-    mode = quant_glue.mode_name(settings)
+    settings = quant_steps.settings_from_cfg(cfg)
+    mode = quant_steps.mode_name(settings)
     logger.info('mode: %s on %s, output: %s', mode, dev, out_dir)
 
     batch_size = batch_size or cfg.OPTIMIZATION.BATCH_SIZE_PER_GPU
@@ -54,19 +54,20 @@ def run_training(cfg, batch_size: Optional[int] = None, epochs: Optional[int] = 
                                                   training=True)
     model = build_network(cfg.MODEL, num_class=len(cfg.CLASS_NAMES), dataset=train_set).to(dev)
 
+    if settings is not None:   # before loading: a QAT / calibration checkpoint keeps its quantizer state
+        quant_steps.warn_if_no_pretrained(settings, pretrained_model or ckpt, logger)
+        quant_steps.quantize(model, settings, phase='calibrate' if mode == 'calibration' else 'train')
+        model.to(dev)
     if pretrained_model:
         model.load_params_from_file(pretrained_model, logger=logger, to_cpu=dev.type == 'cpu')
-    if settings is not None:
-        quant_glue.warn_if_no_pretrained(settings, pretrained_model or ckpt, logger)
-        quant_glue.quantize(model, settings, phase='calibrate' if mode == 'calibration' else 'train')
-        model.to(dev)
 
     t0 = time.time()
     history = []
     if mode == 'calibration':
-        quant_glue.calibrate(model, train_loader, settings, logger, show_progress=show_progress)
-        state = checkpoint_state(model, None, 1, settings.calibration_iters, extra=quant_glue.ckpt_extra(model))
-        last_ckpt = save_checkpoint(state, str(ckpt_dir / 'checkpoint_epoch_1'))
+        quant_steps.calibrate(model, train_loader, settings, logger, show_progress=show_progress)
+        state = checkpoint_state(model, None, total_epochs, settings.calibration_iters,
+                                 extra=quant_steps.ckpt_extra(model))
+        last_ckpt = save_checkpoint(state, str(ckpt_dir / quant_steps.calibration_checkpoint_name(total_epochs)))
         logger.info('calibration done: saved %s', last_ckpt)
     else:
         optimizer = build_optimizer(model, cfg.OPTIMIZATION)
@@ -86,7 +87,7 @@ def run_training(cfg, batch_size: Optional[int] = None, epochs: Optional[int] = 
         train_model(model, optimizer, train_loader, scheduler, cfg.OPTIMIZATION, start_epoch, total_epochs, it,
                     str(ckpt_dir), tb_log=_tb_writer(out_dir), logger=logger,
                     ckpt_save_interval=ckpt_save_interval, max_ckpt_save_num=max_ckpt_save_num,
-                    epoch_hook=quant_glue.epoch_hook(settings), ckpt_extra=quant_glue.ckpt_extra,
+                    epoch_hook=quant_steps.epoch_hook(settings), ckpt_extra=quant_steps.ckpt_extra,
                     history=history, show_progress=show_progress, iters_per_epoch=iters_per_epoch,
                     precise_bn_batches=int(cfg.OPTIMIZATION.get('PRECISE_BN_BATCHES', 0)))
         last_ckpt = latest_checkpoint(str(ckpt_dir))
@@ -95,13 +96,13 @@ def run_training(cfg, batch_size: Optional[int] = None, epochs: Optional[int] = 
     train_s = time.time() - t0
     with open(out_dir / 'train_history.json', 'w') as f:
         json.dump({'mode': mode, 'train_s': train_s, 'history': history}, f)
-    summary = {'mode': mode, 'bits': quant_glue.bits(settings), 'ckpt': last_ckpt, 'train_s': train_s,
+    summary = {'mode': mode, 'bits': quant_steps.bits(settings), 'ckpt': last_ckpt, 'train_s': train_s,
                'history': history, 'output_dir': str(out_dir), 'model': model, 'cfg': cfg}
     if run_eval:
         _, test_loader, _ = build_dataloader(cfg.DATA_CONFIG, cfg.CLASS_NAMES, batch_size=batch_size,
                                              dist=False, workers=workers, logger=logger, training=False)
         if settings is not None:
-            quant_glue.quantize(model, settings, phase='test')
+            quant_steps.quantize(model, settings, phase='test')
         epoch_id = Path(last_ckpt).stem.split('_')[-1]
         summary['eval'] = eval_one_epoch(cfg, model, test_loader, epoch_id, logger,
                                          result_dir=out_dir / 'eval' / f'epoch_{epoch_id}' /

@@ -48,11 +48,11 @@ def test_export_tool_end_to_end(float_setup, tmp_path, repo_root):
         sys.path.remove(str(repo_root / 'tools'))
     out = tmp_path / 'pp_tidl.onnx'
     tool.main(['--cfg_file', 'cfgs/kitti/pointpillar_qat.yaml', '--ckpt', ckpt, '--format', 'tidl',
-               '--int32-coords', '--output', str(out), '--set', *overrides])
+               '--output', str(out), '--set', *overrides])
     m = onnx.load(str(out))
-    coords = next(i for i in m.graph.input if i.name == 'voxel_coords')
-    assert coords.type.tensor_type.elem_type == onnx.TensorProto.INT32
-    assert coords.type.tensor_type.shape.dim[0].dim_value == 40000        # test MAX_NUMBER_OF_VOXELS
+    indices = next(i for i in m.graph.input if i.name == 'voxel_indices')
+    assert indices.type.tensor_type.elem_type == onnx.TensorProto.INT32
+    assert indices.type.tensor_type.shape.dim[2].dim_value == 40000        # test MAX_NUMBER_OF_VOXELS
     assert (tmp_path / 'pp_tidl.prototxt').is_file()
     float_cfg = 'cfgs/kitti/pointpillar.yaml'
     with pytest.raises(ExportError, match='QUANTIZE'):

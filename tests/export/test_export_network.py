@@ -1,13 +1,13 @@
-"""Float network part: decoration equals PillarVFE's, the ONNX graph equals the detector, the onnxruntime
-detector equals the PyTorch detector, int32 coords, the TIDL prototxt from the cfg."""
+"""Float network part: decoration equals PillarVFE's, the ONNX graph (TI's input layout: (1, C, P, V)
+features, int32 flat indices, zero canvas) equals the detector, deblock rewrites are exact, the onnxruntime
+detector equals the PyTorch detector, the TIDL prototxt from the cfg."""
 import numpy as np
 import onnx
 import onnxruntime as ort
 import torch
 
-from pcdet_qat_plugin.export.decorate import decorate_pillars, pad_pillars
-from pcdet_qat_plugin.export.network import build_network_part, export_shapes
-from pcdet_qat_plugin.export.onnx_io import to_onnx_model
+from pcdet_qat_plugin.export.decorate import decorate_pillars, graph_inputs, pad_pillars
+from pcdet_qat_plugin.export.network import DeconvAsConv, DepthToSpace, export_shapes
 from pcdet_qat_plugin.export.ort_runner import OrtDetector, tidl_nms_cfg
 from pcdet_qat_plugin.export.prototxt import make_prototxt
 
@@ -23,11 +23,9 @@ def _head_maps(model, batch):
     return [outs['conv_cls'], outs['conv_box'], outs['conv_dir_cls']]
 
 
-def _graph_inputs(model, cfg, batch, coords_dtype=torch.int64):
-    sh = export_shapes(cfg)
-    feats = decorate_pillars(model.vfe, batch['voxels'], batch['voxel_num_points'], batch['voxel_coords'])
-    f, c = pad_pillars(feats, batch['voxel_coords'], sh['max_voxels'], sh['ny'], coords_dtype)
-    return {'pillar_features': f.numpy(), 'voxel_coords': c.numpy()}
+def _graph_inputs(model, cfg, batch):
+    return graph_inputs(model.vfe, batch['voxels'], batch['voxel_num_points'], batch['voxel_coords'],
+                        export_shapes(cfg), model.map_to_bev_module.num_bev_features)
 
 
 def test_decoration_equals_pillar_vfe(float_setup, sample_batch):
@@ -51,16 +49,40 @@ def test_float_graph_checks_and_equals_detector(float_setup, sample_batch, expor
         np.testing.assert_allclose(g, r.numpy(), rtol=1e-4, atol=1e-4 * float(r.abs().max()))
 
 
-def test_int32_coords_input(float_setup, sample_batch):
+def test_graph_inputs_are_tis_layout(float_setup, exported):
     cfg, model = float_setup
-    net = build_network_part(model)
-    m = to_onnx_model(net, export_shapes(cfg), 10, opset=11, int32_coords=True)
-    coords_in = next(i for i in m.graph.input if i.name == 'voxel_coords')
-    assert coords_in.type.tensor_type.elem_type == onnx.TensorProto.INT32
-    sess = ort.InferenceSession(m.SerializeToString(), providers=['CPUExecutionProvider'])
-    got = sess.run(None, _graph_inputs(model, cfg, sample_batch, torch.int32))
-    ref = _head_maps(model, sample_batch)
-    np.testing.assert_allclose(got[0], ref[0].numpy(), rtol=1e-4, atol=1e-4 * float(ref[0].abs().max()))
+    sh = export_shapes(cfg)
+    m = onnx.load(exported['float']['onnx'])
+    dims = {i.name: ([d.dim_value for d in i.type.tensor_type.shape.dim], i.type.tensor_type.elem_type)
+            for i in m.graph.input}
+    c_bev = model.map_to_bev_module.num_bev_features
+    assert dims == {'pillar_features': ([1, 10, sh['max_points'], sh['max_voxels']], onnx.TensorProto.FLOAT),
+                    'voxel_indices': ([1, c_bev, sh['max_voxels']], onnx.TensorProto.INT32),
+                    'bev_canvas': ([1, c_bev, sh['ny'] * sh['nx']], onnx.TensorProto.FLOAT)}
+    ops = {n.op_type for n in m.graph.node}
+    assert {'ReduceMax', 'ScatterElements', 'DepthToSpace'} <= ops
+    assert not ops & {'ScatterND', 'MaxPool', 'ConvTranspose', 'Shape', 'Expand', 'Where', 'Equal', 'Cast'}
+
+
+def test_padding_repeats_the_last_pillar():
+    feats = torch.arange(2 * 3 * 4, dtype=torch.float32).reshape(2, 3, 4)
+    coords = torch.tensor([[0, 0, 1, 2], [0, 0, 3, 1]])
+    f, idx = pad_pillars(feats, coords, max_voxels=5, nx=10, num_bev_features=6)
+    assert f.shape == (1, 4, 3, 5) and idx.shape == (1, 6, 5) and idx.dtype == torch.int32
+    assert idx[0, 0].tolist() == [12, 31, 31, 31, 31] and torch.equal(idx[0, 5], idx[0, 0])
+    assert torch.equal(f[0, :, :, 4], feats[1].t()) and torch.equal(f[0, :, :, 0], feats[0].t())
+
+
+def test_deblock_rewrites_are_exact():
+    torch.manual_seed(0)
+    x = torch.randn(2, 8, 5, 7)
+    for k in (1, 2, 4):
+        deconv = torch.nn.ConvTranspose2d(8, 6, k, stride=k, bias=True)
+        as_conv = DeconvAsConv(deconv, deconv.weight, deconv.bias)
+        y = as_conv(x)
+        if k > 1:
+            y = DepthToSpace(k)(y)
+        assert (y - deconv(x)).abs().max() < 1e-6, k
 
 
 def test_ort_detector_equals_pytorch_detector(float_setup, exported):

@@ -17,15 +17,16 @@ def test_tidl_graph_passes_checker_and_opset(exported):
     m = onnx.load(exported['tidl']['onnx'])
     onnx.checker.check_model(m, full_check=True)
     assert m.opset_import[0].version == 11
-    assert {i.name for i in m.graph.input} == {'pillar_features', 'voxel_coords'}
+    assert [i.name for i in m.graph.input] == ['pillar_features', 'voxel_indices', 'bev_canvas']
+    assert [o.name for o in m.graph.output] == ['cls_preds', 'box_preds', 'dir_cls_preds', 'detections']
 
 
 def test_every_weight_on_its_pow2_grid(exported, quant_setup):
     m = onnx.load(exported['tidl']['onnx'])
     inits = {i.name: numpy_helper.to_array(i) for i in m.graph.initializer}
     weights = [n.input[1] for n in m.graph.node if n.op_type in ('Conv', 'ConvTranspose', 'Gemm', 'MatMul')]
-    sites = {s: q for s, q in build_export_net(quant_setup[1], 'tidl')[1].items() if q.kind == 'weight'}
-    assert len(weights) == len(sites)
+    deployable = build_export_net(quant_setup[1], 'tidl')[1]
+    assert len(weights) == len(deployable.weights)
     for name in weights:
         w = torch.from_numpy(inits[name].copy())
         assert pow2_grid_scale(w, 8) is not None, f'{name} is not on an 8-bit power-of-2 grid'
@@ -37,15 +38,14 @@ def test_every_weight_on_its_pow2_grid(exported, quant_setup):
 def test_one_clip_per_quantized_activation(exported, quant_setup):
     m = onnx.load(exported['tidl']['onnx'])
     clips = [n for n in m.graph.node if n.op_type == 'Clip']
-    _, sites = build_export_net(quant_setup[1], 'tidl')
-    assert len(clips) == num_quantized_activations(sites) == exported['tidl']['act_points']
+    _, deployable = build_export_net(quant_setup[1], 'tidl')
+    assert len(clips) == num_quantized_activations(deployable) == exported['tidl']['act_points']
     inits = {i.name: numpy_helper.to_array(i) for i in m.graph.initializer}
     consts = {n.output[0]: numpy_helper.to_array(n.attribute[0].t) for n in m.graph.node if n.op_type == 'Constant'}
     ranges = sorted((float(consts.get(c.input[1], inits.get(c.input[1]))),
                      float(consts.get(c.input[2], inits.get(c.input[2])))) for c in clips)
-    for lo, hi in ranges:                      # [-128, 127] or [0, 255] steps of a power-of-2 step
-        step = (hi - lo) / 255.0
-        assert np.log2(step) == np.round(np.log2(step)) and lo in (0.0, -128 * step)
+    for lo, hi in ranges:                      # TI PAct2: [0, clip] or [-clip, clip], clip a power of 2
+        assert np.log2(hi) == np.round(np.log2(hi)) and lo in (0.0, -hi)
 
 
 def test_input_multiplied_by_pow2_channel_scales_before_its_clip(exported, quant_setup):
@@ -63,9 +63,9 @@ def test_input_multiplied_by_pow2_channel_scales_before_its_clip(exported, quant
 
 def test_onnxruntime_equals_quantized_eval_within_one_step(exported, quant_setup, sample_batch):
     cfg_q, model = quant_setup
-    _, sites = build_export_net(model, 'tidl')
-    rows = verify_tidl_layers(onnx.load(exported['tidl']['onnx']), model, sample_batch, sites)
-    assert len(rows) == sum(1 for s in sites.values() if s.kind != 'input')
+    _, deployable = build_export_net(model, 'tidl')
+    rows = verify_tidl_layers(onnx.load(exported['tidl']['onnx']), model, sample_batch, deployable)
+    assert len(rows) == len(deployable.roles) - len(deployable.inputs)
     worst = max(rows, key=lambda r: r['max_steps'])
     assert worst['max_steps'] <= 1.0, worst
 
@@ -75,7 +75,7 @@ def test_prototxt_written_beside_graph(exported):
     assert path and os.path.isfile(path)
     text = open(path).read()
     m = onnx.load(exported['tidl']['onnx'])
-    for out in m.graph.output:                 # the head tensors it names are graph outputs
+    for out in m.graph.output:                 # the head tensors and the replaced output are graph outputs
         assert f'"{out.name}"' in text
     assert 'code_type: CODE_TYPE_3DOD' in text
 
@@ -87,3 +87,21 @@ def test_pow2_grid_scale_per_tensor_and_per_channel():
     assert per_ch.tolist() == [128.0, 512.0]     # row 1 fits a finer grid (0.125 * 512 = 64 <= 127)
     assert pow2_grid_scale(torch.zeros(3, 2), 8, axis=0).tolist() == [1.0, 1.0, 1.0]
     assert pow2_grid_scale(torch.tensor([1.0, 1.0 / 1024]), 8) is None   # needs more than 8 bits
+
+
+def test_onnxruntime_equals_the_torch_export_net(exported, quant_setup, sample_batch):
+    """The traced graph (TI layout: ScatterElements, ReduceMax, deconvs as Conv + DepthToSpace) computes what
+    the torch export net computes, to float rounding."""
+    from pcdet_qat_plugin.export.decorate import graph_inputs
+    from pcdet_qat_plugin.export.network import export_shapes
+    cfg_q, model = quant_setup
+    net, _ = build_export_net(model, 'tidl')
+    feeds = graph_inputs(model.vfe, sample_batch['voxels'], sample_batch['voxel_num_points'],
+                         sample_batch['voxel_coords'], export_shapes(cfg_q), model.map_to_bev_module.num_bev_features)
+    sess = ort.InferenceSession(exported['tidl']['onnx'], providers=['CPUExecutionProvider'])
+    got = sess.run(None, feeds)
+    with torch.no_grad():
+        ref = net(*(torch.from_numpy(feeds[k]) for k in ('pillar_features', 'voxel_indices', 'bev_canvas')))
+    assert len(got) == len(ref) == 4
+    for g, r in zip(got, ref):
+        np.testing.assert_allclose(g, r.numpy(), rtol=1e-5, atol=1e-4)

@@ -86,7 +86,7 @@ def test_quant_state_identical_on_every_rank_after_each_update(ddp_histories):
     last = h0[-1]
     assert {int(v) for k, v in last.items() if k.endswith('range_frozen')} == {1}
     assert {int(v) for k, v in last.items() if k.endswith('bn_frozen')} == {1}
-    assert {float(v) for k, v in last.items() if k.endswith('num_batches_tracked')} == {2.0}  # epoch 0 only
+    assert {float(v) for k, v in last.items() if k.endswith('batches_observed')} == {2.0}  # epoch 0 only
 
 
 def test_ranges_are_reduced_not_broadcast(ddp_histories):

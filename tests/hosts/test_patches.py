@@ -272,3 +272,31 @@ def test_float_checkpoint_after_quantized_one_is_refused_in_test_phase(fake_open
     test_model.load_params_from_file(str(tmp_path / 'qat.pth'), logger=None, to_cpu=True)
     with pytest.raises(CheckpointError, match=r'float\.pth: no quantizer state'):  # no stale ranges kept
         test_model.load_params_from_file(str(tmp_path / 'float.pth'), logger=None, to_cpu=True)
+
+
+def test_checkpoint_policy_settings_and_calibrated_start(fake_openpcdet, tmp_path, caplog):
+    """quant/load_policy through OpenPCDet's loaders: a checkpoint made under other QUANTIZE settings is a
+    CheckpointError naming the key and both values; QAT started from a calibration checkpoint
+    (--pretrained_model) keeps the calibrated ranges and says so in one line."""
+    import logging
+
+    from pcdet_qat_plugin.errors import CheckpointError
+    from pcdet_qat_plugin.models import load_data_to_device
+    from pcdet_qat_plugin.quant import calibrate
+
+    from .fake_openpcdet import make_batch
+    hook.enable()
+    import train_utils.train_utils as tu
+    calib = _build(_cfg(tmp_path, 'MODE: calibration', name='calib.yaml'), training=True)
+    calibrate(calib, [load_data_to_device(make_batch(calib.dataset, 1, i)) for i in range(2)])
+    tu.save_checkpoint(tu.checkpoint_state(calib, None, 1, 2), filename=str(tmp_path / 'calib'))
+    clips = {k: v for k, v in calib.state_dict().items() if k.endswith('clip_hi')}
+    qat = _build(_cfg(tmp_path, 'MODE: training', name='qat.yaml'), training=True)
+    with caplog.at_level(logging.INFO):
+        qat.load_params_from_file(str(tmp_path / 'calib.pth'), logger=logging.getLogger('run'), to_cpu=True)
+    assert all(torch.equal(qat.state_dict()[k], v) for k, v in clips.items())
+    assert sum('keeps its calibrated ranges' in r.getMessage() for r in caplog.records) == 1
+    other = _build(_cfg(tmp_path, 'MODE: training\nNORMALIZE_INPUT_CHANNELS: False', name='other.yaml'), training=False)
+    with pytest.raises(CheckpointError, match=r'calib\.pth.*QUANTIZE.NORMALIZE_INPUT_CHANNELS: True in the checkpoint, '
+                                              r'False in the cfg'):
+        other.load_params_from_file(str(tmp_path / 'calib.pth'), logger=None, to_cpu=True)

@@ -61,7 +61,7 @@ def test_real_pointpillar_quantized_step_and_checkpoint(real_pcdet, tmp_path):
     from pcdet.models import build_network, load_data_to_gpu
 
     import pcdet_qat_plugin
-    from pcdet_qat_plugin.hosts.openpcdet import quant_glue
+    from pcdet_qat_plugin.hosts.openpcdet import patch_actions
     from pcdet_qat_plugin.models import ModelInfo
     from pcdet_qat_plugin.quant import is_quant_key, is_quantized
 
@@ -84,9 +84,9 @@ def test_real_pointpillar_quantized_step_and_checkpoint(real_pcdet, tmp_path):
     batch['voxel_num_points'] = batch['voxel_num_points'].int()
     ret, _, _ = model(batch)
     ret['loss'].backward()
-    meta = quant_glue.checkpoint_meta(model)
+    meta = patch_actions.checkpoint_meta(model)
     assert meta['format'] == 'tidl_v1' and meta['phase'] == 'train'
-    tracked = [float(v) for k, v in model.state_dict().items() if k.endswith('_quant.num_batches_tracked')]
+    tracked = [float(v) for k, v in model.state_dict().items() if k.endswith('_quant.batches_observed')]
     assert tracked and min(tracked) == 1.0
 
 

@@ -62,7 +62,7 @@ def test_float_then_qat_then_quantized_test(fake_openpcdet, tmp_path):
                         str(tools))
     qat = torch.load(_ckpt(root, 'pp_qat', 'default', 2), weights_only=True)
     assert qat['quant']['format'] == 'tidl_v1' and qat['quant']['settings']['mode'] == 'training'
-    tracked = _quant_buffers(qat['model_state'], 'num_batches_tracked')
+    tracked = _quant_buffers(qat['model_state'], 'batches_observed')
     frozen = _quant_buffers(qat['model_state'], 'range_frozen')
     assert tracked and set(float(v) for v in tracked.values()) == {2.0}  # epoch 0 only: frozen from epoch 1
     assert set(int(v) for v in frozen.values()) == {1}
@@ -96,7 +96,7 @@ def test_calibration_mode(fake_openpcdet, tmp_path):
     run_openpcdet_train(['--cfg_file', str(cfg), '--epochs', '3'], str(tools))
     ckpt = torch.load(_ckpt(root, 'pp_calib', 'default', 3), weights_only=True)
     assert ckpt['quant']['phase'] == 'calibrate'
-    assert set(float(v) for v in _quant_buffers(ckpt['model_state'], 'num_batches_tracked').values()) == {2.0}
+    assert set(float(v) for v in _quant_buffers(ckpt['model_state'], 'batches_observed').values()) == {2.0}
     assert set(int(v) for v in _quant_buffers(ckpt['model_state'], 'range_frozen').values()) == {1}
     assert not _ckpt(root, 'pp_calib', 'default', 1).exists()  # no training epochs ran
 

@@ -175,9 +175,9 @@ def test_freeze_schedule_survives_train_calls():
         m.train()
         assert not any(bn.training for bn in bns)
         q = m.backbone_2d.blocks[0][3].act_quant
-        before = q.clip_hi.clone(), q.num_batches_tracked.clone()
+        before = q.clip_hi.clone(), q.batches_observed.clone()
         m(tiny_batch())
-        assert torch.equal(q.clip_hi, before[0]) and torch.equal(q.num_batches_tracked, before[1])
+        assert torch.equal(q.clip_hi, before[0]) and torch.equal(q.batches_observed, before[1])
     bn = bns[0]
     bn.train()                                     # even a direct train() on the BN is undone in forward
     m(tiny_batch())
@@ -197,7 +197,7 @@ def test_frozen_bn_keeps_every_range_observing():
     m(dict(tiny_batch(0)))
     assert not m.vfe.pfn_layers[0].norm.training                    # BN frozen
     assert uncalibrated_sites(m) == []
-    tracked = {s.name: float(s.act_quant.num_batches_tracked) for s in iter_quant_sites(m) if s.act_quant is not None}
+    tracked = {s.name: float(s.act_quant.batches_observed) for s in iter_quant_sites(m) if s.act_quant is not None}
     assert set(tracked.values()) == {1.0}, tracked
 
 
@@ -207,10 +207,10 @@ def test_ranges_track_in_train_only():
     q = m.backbone_2d.concat_quant
     m.eval()
     m(tiny_batch())
-    assert float(q.num_batches_tracked) == 0 and uncalibrated_sites(m)
+    assert float(q.batches_observed) == 0 and uncalibrated_sites(m)
     m.train()
     m(tiny_batch())
-    assert float(q.num_batches_tracked) == 1 and not uncalibrated_sites(m)
+    assert float(q.batches_observed) == 1 and not uncalibrated_sites(m)
 
 
 def test_calibration_runs_without_autograd_and_freezes():

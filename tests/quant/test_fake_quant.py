@@ -13,6 +13,9 @@ def _is_pow2(t):
 def test_ceil2_and_rounding():
     assert ceil2(torch.tensor([0.3, 1.0, 1.01, 5.0])).tolist() == [0.5, 1.0, 2.0, 8.0]
     assert round_half_away(torch.tensor([0.5, -0.5, 1.5, -2.5, 0.49])).tolist() == [1, -1, 2, -3, 0]
+    below_half = torch.nextafter(torch.tensor(0.5), torch.tensor(0.0))      # 0.49999997 in float32
+    below_2_5 = torch.nextafter(torch.tensor(2.5), torch.tensor(0.0))
+    assert round_half_away(torch.stack([below_half, -below_half, below_2_5, -below_2_5])).tolist() == [0, 0, 2, -2]
 
 
 def test_weight_on_pow2_grid_idempotent_and_half_step_error():
@@ -62,6 +65,49 @@ def test_ste_gradients():
     assert torch.equal(w.grad, torch.ones_like(w))
 
 
+def test_ste_boundaries():
+    """Signed clip 4, 8 bit: levels -4 .. 4 - 1/32. Zero gradient outside the clip and in the half-step
+    zones inside it that round onto an extreme level (-4 + step/4, 4 - 1.5 step), one inside; unsigned:
+    zero gradient at and below 0 (the zero level), one above its first half step."""
+    step = 1 / 32
+    x = torch.tensor([-5.0, -4.0 - step / 4, -4.0 + step / 4, -4.0 + step, 0.0, 4.0 - 2 * step,
+                      4.0 - 1.5 * step, 4.0 - step / 4, 4.0, 5.0], requires_grad=True)
+    fake_quant_act(x, torch.tensor(4.0), 8, True).sum().backward()
+    assert x.grad.tolist() == [0, 0, 0, 1, 1, 1, 0, 0, 0, 0]
+    step_u = 1 / 64                                   # unsigned: 256 levels on [0, 4)
+    u = torch.tensor([-1.0, -step_u / 8, 0.0, step_u / 4, step_u, 1.0], requires_grad=True)
+    y = fake_quant_act(u, torch.tensor(4.0), 8, False)
+    y.sum().backward()
+    assert y[:4].tolist() == [0, 0, 0, 0] and u.grad.tolist() == [0, 0, 0, 0, 1, 1]
+
+
+def test_ste_through_saturated_weight_and_bias():
+    """The weight and bias rules clamp (a weight at the per-channel cap, a bias saturating the accumulator)
+    but pass the gradient straight through: training can still move a saturated value back."""
+    w = torch.tensor([[100.0, 0.001], [-3.0, 0.5]], requires_grad=True)
+    wq, s = quantize_weight(w, 8, per_channel=True, scale_cap=torch.tensor([2.0 ** 10, 2.0 ** -3]))
+    assert float(wq[1, 0].detach()) != -3.0                     # channel 1 saturates at the capped scale
+    (wq * torch.arange(4.0).view(2, 2)).sum().backward()
+    assert w.grad.tolist() == [[0, 1], [2, 3]]
+    b = torch.tensor([1000.0, -1000.0, 0.25], requires_grad=True)
+    bq = quantize_bias(b, 8, torch.tensor(2.0 ** 12), input_signed=False)
+    assert float(bq[0].detach()) < 1000 and float(bq[1].detach()) > -1000       # saturated at 2^15 accumulator steps
+    bq.sum().backward()
+    assert b.grad.tolist() == [1, 1, 1]
+
+
+def test_saturating_bias_rule_is_tis():
+    """TI's CONSTRAIN_BIAS_TYPE_SATURATE (edgeai-modeloptimization xmodelopt/quantization/v1
+    quant_train_module.py, merge_quantize_weights with bias_split_quant): the own-scale bias is truncated
+    toward zero onto the accumulator grid when joint / bias scale <= qb, else clamped to 2b-1 bits and
+    truncated to a multiple of qb (qb = 255 for an unsigned input). Values worked by hand."""
+    b = torch.tensor([0.75, -0.75, 1.9])                            # own scale 64: exact
+    assert quantize_bias(b, 8, torch.tensor(2.0), input_signed=False).tolist() == [0.5, -0.5, 1.5]
+    big = torch.tensor([1000.0, -1000.0, -3.3])                     # own scale 1/8: -3.3 -> 0
+    acc = quantize_bias(big, 8, torch.tensor(2.0 ** 12), input_signed=False) * 2 ** 12
+    assert acc.tolist() == [127 * 255, -128 * 255, 0]               # trunc(32767/255)=128 -> 127; -32768 -> -128
+
+
 def test_bias_saturates_at_accumulator_scale():
     b = torch.tensor([1000.0, -3.3, 0.01])
     joint = torch.tensor(2.0 ** 12)                 # e.g. input 2^5 x weight 2^7
@@ -97,3 +143,37 @@ def test_per_channel_cap_keeps_every_bias_representable():
     assert (b * s_in * s_free > bias_capacity(8, False)).any()           # without the cap some saturate
     assert torch.allclose(quantize_bias(b, 8, s_in * s_cap, input_signed=False), b, rtol=0.02)
     assert not torch.allclose(quantize_bias(b, 8, s_in * s_free, input_signed=False), b, rtol=0.02)
+
+
+def test_fake_quant_runs_in_float32_under_autocast():
+    """Under autocast (OpenPCDet's --use_amp) a layer's output is float16: 16-bit unsigned must not overflow
+    fp16 (2^16 - 1 > 65504), 16-bit signed values stay on their grid, a tiny clip gives a finite result."""
+    torch.manual_seed(0)
+    lin = torch.nn.Linear(4, 8)
+    x = torch.randn(64, 4) * 4
+    clip, tiny_clip = torch.tensor(8.0), torch.tensor(2.0 ** -14)
+    for bits, signed in ((16, False), (16, True), (8, True)):
+        with torch.autocast('cpu', dtype=torch.float16):
+            h = lin(x)
+            assert h.dtype == torch.float16
+            y = fake_quant_act(h, clip, bits, signed)
+            tiny = fake_quant_act(h * 1e-4, tiny_clip, bits, signed)
+        assert y.dtype == torch.float32
+        assert torch.equal(y, fake_quant_act(h.float(), clip, bits, signed))
+        ints = y * pow2_scale(clip, bits, signed)
+        assert torch.equal(ints, torch.round(ints))
+        assert torch.isfinite(tiny).all()
+
+
+def test_qat_step_under_autocast_with_16bit_layers():
+    from pcdet_qat_plugin.quant import QuantSettings, wrap_model
+
+    from .nets import TinyDetector, tiny_batch, tiny_specs
+    torch.manual_seed(0)
+    m = TinyDetector()
+    wrap_model(m, tiny_specs(m), QuantSettings(bitwidth_16_layers=('backbone_2d.*', 'vfe.*')), 'train')
+    m.train()
+    with torch.autocast('cpu', dtype=torch.float16):
+        loss = m(tiny_batch(0))[0]['loss']
+    loss.backward()
+    assert torch.isfinite(loss) and all(torch.isfinite(p.grad).all() for p in m.parameters() if p.grad is not None)

@@ -56,8 +56,8 @@ def test_qat_train_step_keeps_interface(cfg):
     for name, p in model.named_parameters():
         assert p.grad is not None and torch.isfinite(p.grad).all(), name
     model.update_global_step()
-    assert float(model.backbone_2d.concat_quant.num_batches_tracked) == 1
-    assert float(model.vfe.pfn_layers[0].input_quant.num_batches_tracked) == 1
+    assert float(model.backbone_2d.concat_quant.batches_observed) == 1
+    assert float(model.vfe.pfn_layers[0].input_quant.batches_observed) == 1
 
 
 def test_float_ckpt_to_calibration_to_test_to_float(cfg, tmp_path, caplog):

@@ -3,11 +3,14 @@ plain types (weights_only=True); warnings for a QAT checkpoint on a float model 
 import io
 import logging
 
+import pytest
 import torch
 
-from pcdet_qat_plugin.quant import (QuantSettings, is_quant_key, quant_checkpoint_meta, report_checkpoint_load,
-                                    set_epoch, split_quant_state, warn_if_qat_without_pretrained,
-                                    warn_if_quant_checkpoint_on_float_model, wrap_model)
+from pcdet_qat_plugin.errors import CheckpointError
+from pcdet_qat_plugin.quant import (QuantSettings, check_checkpoint_settings, is_quant_key, quant_checkpoint_meta,
+                                    report_checkpoint_load, set_epoch, split_quant_state,
+                                    warn_if_qat_without_pretrained, warn_if_quant_checkpoint_on_float_model,
+                                    wrap_model)
 
 from .nets import TinyDetector, tiny_batch, tiny_specs
 
@@ -99,3 +102,60 @@ def test_qat_from_scratch_warning(caplog):
 def test_buffer_shapes_fixed():
     a, b = _qat(0, 0), _qat(1, 2)
     assert {k: v.shape for k, v in a.state_dict().items()} == {k: v.shape for k, v in b.state_dict().items()}
+
+
+def test_range_count_is_an_integer_named_apart_from_batchnorm():
+    """BatchNorm's `num_batches_tracked` is an int; the quantizer's batch count is `batches_observed` (int64),
+    and a checkpoint written before the rename (a float `num_batches_tracked`) still loads."""
+    m = _qat(steps=1)
+    state = m.state_dict()
+    assert not [k for k, v in state.items() if k.endswith('num_batches_tracked') and v.is_floating_point()]
+    counts = {k: v for k, v in state.items() if k.endswith('_quant.batches_observed')}
+    assert counts and all(v.dtype == torch.int64 and int(v) == 1 for v in counts.values())
+    old = {k: v for k, v in state.items() if k not in counts}
+    old.update({k[:-len('batches_observed')] + 'num_batches_tracked': v.double() for k, v in counts.items()})
+    r = TinyDetector()
+    wrap_model(r, tiny_specs(r), QuantSettings(), 'train')
+    r.load_state_dict(old)
+    assert all(int(r.state_dict()[k]) == 1 for k in counts)
+
+
+def _calibrated_state(settings):
+    from dataclasses import replace
+
+    from pcdet_qat_plugin.quant import calibrate
+    torch.manual_seed(0)
+    m = TinyDetector()
+    specs = [replace(s, channels=10) if s.kind == 'input' else s for s in tiny_specs(m)]
+    wrap_model(m, specs, settings, 'calibrate')
+    calibrate(m, [tiny_batch(i) for i in range(2)])
+    return {'model_state': m.state_dict(), 'quant': quant_checkpoint_meta(m)}, specs
+
+
+def _test_model(settings, specs):
+    m = TinyDetector()
+    wrap_model(m, specs, settings, 'test')
+    return m
+
+
+@pytest.mark.parametrize('change, site, field', [
+    ({'normalize_input_channels': False}, 'vfe.pfn_layers.0.input_quant', 'channels'),
+    ({'bitwidth_16_layers': ('dense_head',)}, 'dense_head.conv_cls', 'weight bits'),
+    ({'per_channel_weights': True}, 'vfe.pfn_layers.0.linear', 'per-channel weights'),
+    ({'bias_constraint': 'saturate'}, 'vfe.pfn_layers.0.linear', 'bias constraint')])
+def test_checkpoint_with_other_quant_settings_is_refused(change, site, field):
+    """A checkpoint calibrated under one QUANTIZE loads under another only with an error naming the
+    site and both values (it used to load silently: a +-1 input clip taken as a measured range)."""
+    from dataclasses import replace
+    made = QuantSettings(mode='calibration', normalize_input_channels=True)
+    ckpt, specs = _calibrated_state(made)
+    other = replace(made, **change)
+    for strict in (True, False):
+        with pytest.raises(CheckpointError, match=f'{site}.*{field}'):
+            _test_model(other, specs).load_state_dict(ckpt['model_state'], strict=strict)
+    key = next(iter(change)).upper()
+    with pytest.raises(CheckpointError, match=f'QUANTIZE.{key}: .* in the checkpoint, .* in the cfg'):
+        check_checkpoint_settings(other, ckpt['quant'], 'ckpt.pth')
+    same = _test_model(made, specs)
+    same.load_state_dict(ckpt['model_state'])                     # the same settings load, strictly
+    check_checkpoint_settings(replace(made, calibration_iters=7, mode='training'), ckpt['quant'], 'ckpt.pth')

@@ -59,7 +59,7 @@ def test_calibration_checkpoint_evaluates(float_run, demo_cfg, tmp_path):
     cfg = demo_cfg(quantize={'MODE': 'calibration', 'CALIBRATION_ITERS': 2})
     c = run_training(cfg, batch_size=2, workers=0, output_dir=str(tmp_path / 'calib'), run_eval=True,
                      show_progress=False, pretrained_model=s['ckpt'])
-    assert c['mode'] == 'calibration' and c['ckpt'].endswith('checkpoint_epoch_1.pth')
+    assert c['mode'] == 'calibration' and c['ckpt'].endswith('checkpoint_epoch_12.pth')   # NUM_EPOCHS, as OpenPCDet
     assert 'Pedestrian_bev/moderate_R40' in c['eval']
 
 
@@ -82,3 +82,28 @@ def test_bad_arguments(demo_cfg, tmp_path):
         run_test(demo_cfg(), eval_all=True, output_dir=str(tmp_path))
     with pytest.raises(ConfigError, match='--nms'):
         run_test(demo_cfg(), ckpt='x.pth', nms='fast', output_dir=str(tmp_path))
+
+
+def test_float_checkpoint_under_quantize_cfg_is_refused_for_test(float_run, demo_cfg, tmp_path):
+    s, _ = float_run
+    with pytest.raises(CheckpointError, match='uncalibrated ranges'):
+        run_test(demo_cfg(quantize={'MODE': 'training'}), ckpt=s['ckpt'], batch_size=2, workers=0,
+                 output_dir=str(tmp_path), show_progress=False)
+
+
+def test_qat_from_calibration_keeps_ranges_and_other_settings_are_refused(float_run, demo_cfg, tmp_path):
+    s, _ = float_run
+    c = run_training(demo_cfg(quantize={'MODE': 'calibration', 'CALIBRATION_ITERS': 2}), batch_size=2, workers=0,
+                     output_dir=str(tmp_path / 'c'), run_eval=False, show_progress=False, pretrained_model=s['ckpt'])
+    q = run_training(demo_cfg(quantize={'MODE': 'training', 'FREEZE_RANGE_EPOCH': 0}), batch_size=2, epochs=1,
+                     workers=0, output_dir=str(tmp_path / 'q'), run_eval=False, show_progress=False,
+                     iters_per_epoch=1, pretrained_model=c['ckpt'])
+    calib, qat = (torch.load(x['ckpt'], map_location='cpu', weights_only=True)['model_state'] for x in (c, q))
+    clips = [k for k in calib if k.endswith('_quant.clip_hi')]
+    assert clips and all(torch.equal(calib[k], qat[k]) for k in clips)      # ranges frozen from epoch 0: kept
+    logs = ''.join(open(tmp_path / 'q' / f).read() for f in os.listdir(tmp_path / 'q') if f.startswith('log_train'))
+    assert logs.count('keeps its calibrated ranges') == 1
+    mismatch = "QUANTIZE.BITWIDTH_16_LAYERS: \\[\\] in the checkpoint, \\['dense_head'\\]"
+    with pytest.raises(CheckpointError, match=mismatch):
+        run_test(demo_cfg(quantize={'MODE': 'training', 'BITWIDTH_16_LAYERS': ['dense_head']}), ckpt=q['ckpt'],
+                 batch_size=2, workers=0, output_dir=str(tmp_path / 'q'), show_progress=False)

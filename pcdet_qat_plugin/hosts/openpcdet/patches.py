@@ -23,9 +23,9 @@ SUPPORTED_OPENPCDET = '0.6.0'
 
 
 def _glue():
-    """quant_glue (torch, the quant engine), imported when a patched function first runs, not when patching."""
-    from . import quant_glue
-    return quant_glue
+    """patch_actions (torch, the quant engine), imported when a patched function first runs, not when patching."""
+    from . import patch_actions
+    return patch_actions
 
 
 def pcdet_version() -> str:
@@ -268,7 +268,7 @@ def patch_train_model(module) -> bool:
             return original(*args, **kwargs)
         n = _glue().calibrate_with_loader(a['model'], a['train_loader'])
         if a['rank'] == 0:
-            name = a['ckpt_save_dir'] / ('checkpoint_epoch_%d' % a['total_epochs'])
+            name = a['ckpt_save_dir'] / _glue().calibration_checkpoint_name(a['total_epochs'])
             module.save_checkpoint(module.checkpoint_state(a['model'], a['optimizer'], a['total_epochs'],
                                                            a['start_iter'] + n), filename=name)
             (a.get('logger') or logger).info('pcdet-qat-plugin: calibrated on %d batches, saved %s.pth', n, name)

@@ -22,6 +22,9 @@ NMS_KEYS = ('MULTI_CLASSES_NMS', 'NMS_TYPE', 'NMS_THRESH', 'NMS_PRE_MAXSIZE', 'N
 
 class Detector3DTemplate(nn.Module):
     cfg_path = 'MODEL'
+    # Set by a host that changes what a checkpoint means (quantization): before_load(model, model_state,
+    # checkpoint, filename, logger) -> model_state to load, and after_load(model, filename). None: plain loads.
+    load_policy = None
 
     def __init__(self, model_cfg, num_class, dataset):
         super().__init__()
@@ -234,8 +237,7 @@ class Detector3DTemplate(nn.Module):
         return load_checkpoint_file(filename, map_location=location), location
 
     def _log_not_updated(self, state_dict, update_model_state, logger) -> None:
-        """Log each model key the checkpoint did not provide (a quantized model summarises its
-        quantizer buffers instead, see quant/phases.py)."""
+        """Log each model key the checkpoint did not provide."""
         for key in state_dict:
             if key not in update_model_state:
                 logger.info('Not updated weight %s: %s', key, str(tuple(state_dict[key].shape)))
@@ -254,11 +256,15 @@ class Detector3DTemplate(nn.Module):
         if version is not None:
             logger.info('==> Checkpoint trained from version: %s', version)
 
+        if self.load_policy is not None:
+            model_state_disk = self.load_policy.before_load(self, model_state_disk, checkpoint, filename, logger)
         state_dict, update_model_state = self._load_state_dict(model_state_disk, strict=False)
         self._log_not_updated(state_dict, update_model_state, logger)
         for problem in checkpoint_key_report(state_dict, model_state_disk, missing=False):
             logger.warning('%s', problem)
         logger.info('==> Done (loaded %d/%d)', len(update_model_state), len(state_dict))
+        if self.load_policy is not None:
+            self.load_policy.after_load(self, filename)
 
     def load_params_with_optimizer(self, filename, to_cpu=False, optimizer=None, logger=None):
         """Resume: strict weights, optimizer state (or '<name>_optim.pth'); returns (it, epoch)."""
@@ -269,7 +275,12 @@ class Detector3DTemplate(nn.Module):
             raise CheckpointError(f'{filename}: no "model_state" entry (keys: {sorted(checkpoint)})')
         epoch = checkpoint.get('epoch', -1)
         it = checkpoint.get('it', 0.0)
-        self._load_state_dict(checkpoint['model_state'], strict=True)
+        model_state_disk = checkpoint['model_state']
+        if self.load_policy is not None:
+            model_state_disk = self.load_policy.before_load(self, model_state_disk, checkpoint, filename, logger)
+        self._load_state_dict(model_state_disk, strict=True)
+        if self.load_policy is not None:
+            self.load_policy.after_load(self, filename)
 
         if optimizer is not None:
             if checkpoint.get('optimizer_state', None) is not None:

@@ -1,5 +1,6 @@
-"""How the built-in runners use the quant engine: settings from the cfg, phase wrapping, the freeze
-schedule per epoch, calibration over the training loader, and quantization metadata in checkpoints."""
+"""The quantization steps of the built-in runners: settings from the cfg, phase wrapping, the freeze
+schedule per epoch, calibration over the training loader, checkpoint names and metadata. Checkpoint loads
+follow quant/load_policy.py (the built-in detector calls it from its load_params_* methods)."""
 import logging
 from typing import Optional
 
@@ -49,6 +50,11 @@ def epoch_hook(settings):
     return hook
 
 
+def calibration_checkpoint_name(total_epochs: int) -> str:
+    from ..quant.load_policy import calibration_checkpoint_name as name
+    return name(total_epochs)
+
+
 def ckpt_extra(model) -> dict:
     from ..quant import quant_checkpoint_meta
     meta = quant_checkpoint_meta(model)
@@ -57,18 +63,16 @@ def ckpt_extra(model) -> dict:
 
 def calibrate(model, train_loader, settings, logger, show_progress: bool = True) -> int:
     """Calibration / PTQ over `settings.calibration_iters` training batches (no autograd), then frozen."""
-    import itertools
-
     import tqdm
 
     from ..models import load_data_to_device
     from ..quant import calibrate as run_calibration
+    from ..quant.calibrate import loader_batches
     device = next(model.parameters()).device
     iters = settings.calibration_iters
 
     def batches():
-        epoch_iter = itertools.chain.from_iterable(itertools.repeat(train_loader))
-        for batch in tqdm.tqdm(itertools.islice(epoch_iter, iters), total=iters, desc='calibrate',
+        for batch in tqdm.tqdm(loader_batches(train_loader, iters), total=iters, desc='calibrate',
                                dynamic_ncols=True, disable=not show_progress):
             yield load_data_to_device(batch, device)
     n = run_calibration(model, batches(), iters=iters)

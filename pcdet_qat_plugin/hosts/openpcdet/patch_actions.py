@@ -1,21 +1,24 @@
 """What the OpenPCDet patches do, in OpenPCDet's terms: which cfg and phase a built model gets, how a
-checkpoint maps onto it, epochs, calibration and evaluation. Calls the quant engine (quant/, hosts/common).
+checkpoint maps onto it (quant/load_policy.py, the policy the built-in host applies too), epochs,
+calibration and evaluation. Calls the quant engine (quant/, hosts/common).
 
 Imported only once a patch runs (torch is loaded by then); reads `pcdet.config.cfg` through sys.modules.
 """
 import contextlib
 import logging
+import os
 import sys
 from typing import Optional
 
 import numpy as np
 import torch
 
-from ...errors import CheckpointError, ConfigError
-from ...quant import (ActQuantizer, QuantSettings, calibrate, is_quant_key, is_quantized, quant_checkpoint_meta,
-                      report_checkpoint_load, set_epoch, uncalibrated_sites,
-                      warn_if_quant_checkpoint_on_float_model)
-from ...utils.checkpoint import atomic_torch_save
+from ...errors import ConfigError
+from ...quant import QuantSettings, calibrate, is_quantized, quant_checkpoint_meta, quant_settings_of, set_epoch
+from ...quant.calibrate import loader_batches
+from ...quant.load_policy import calibration_checkpoint_name  # noqa: F401  (patches.py names files through here)
+from ...quant.load_policy import require_calibrated, state_to_load
+from ...utils.checkpoint import atomic_torch_save, load_checkpoint_file
 
 logger = logging.getLogger(__name__)
 
@@ -66,7 +69,7 @@ def quantize_built_model(model, model_cfg, plan):
     """After build_detector: wrap the detector in place per `quant_plan`'s (settings, phase)."""
     settings, phase = plan
     from ..common import quantize_detector
-    model = quantize_detector(model, settings, phase)
+    model = quantize_detector(model, settings, phase, load_hook=False)
     logger.info('pcdet-qat-plugin: %s quantized for phase %r (weights %d bit, activations %d bit)',
                 model_cfg.get('NAME'), phase, settings.bitwidth_weights, settings.bitwidth_activations)
     return model
@@ -82,41 +85,24 @@ def loading_from(filename, run_logger=None):
         _loading.pop()
 
 
-def _fresh(model, key: str, current):
-    """A quantizer buffer as a newly attached quantizer has it (never-observed range, flags cleared)."""
-    owner, _, name = key.rpartition('.')
-    module = model.get_submodule(owner)
-    if isinstance(module, ActQuantizer):
-        return ActQuantizer(module.bits, module.signed, module.channels).state_dict()[name].to(current.device)
-    return torch.zeros_like(current)  # bias_correction, bn_frozen
+def _checkpoint_quant_record(source: str) -> Optional[dict]:
+    """ckpt['quant'] of the file being loaded (None for an in-memory state dict or a float checkpoint)."""
+    if not os.path.isfile(source):
+        return None
+    return load_checkpoint_file(source).get('quant')
 
 
 def state_for_model(model, model_state_disk: dict) -> dict:
-    """The state OpenPCDet's `_load_state_dict` should load into `model`: a float checkpoint into a quantized
-    model gets fresh quantizer buffers (so a strict load works and no earlier checkpoint's ranges survive);
-    a quantized checkpoint loads as it is."""
+    """The state OpenPCDet's `_load_state_dict` should load into `model` (quant/load_policy.state_to_load:
+    settings checked, fresh quantizer state for a float checkpoint, calibrated ranges kept)."""
     source, log = _loading[-1] if _loading else ('state dict', logger)
-    if not is_quantized(model):
-        warn_if_quant_checkpoint_on_float_model(model_state_disk, log)
-        return model_state_disk
-    own = model.state_dict()
-    fresh = {k: _fresh(model, k, v) for k, v in own.items() if is_quant_key(k) and k not in model_state_disk}
-    report_checkpoint_load(model, model_state_disk, log)
-    if fresh:
-        log.info('%s: float checkpoint -> quantized model (%d quantizer buffers start fresh)', source, len(fresh))
-        return {**model_state_disk, **fresh}
-    return model_state_disk
+    record = _checkpoint_quant_record(source) if is_quantized(model) else None
+    return state_to_load(model, model_state_disk, record, source, log)
 
 
 def after_checkpoint_load(model, filename) -> None:
     """A test-phase model must leave the load calibrated: refuse to evaluate never-observed ranges."""
-    if not is_quantized(model) or model.__dict__.get('_quant_phase') != 'test':
-        return
-    missing = uncalibrated_sites(model)
-    if missing:
-        raise CheckpointError(f'{filename}: no quantizer state for {len(missing)} site(s) (e.g. {missing[0]}), '
-                              'so quantized evaluation would use uncalibrated ranges; load a QAT or calibrated '
-                              'checkpoint, or evaluate it float without QUANTIZE')
+    require_calibrated(model, str(filename))
 
 
 def plain_types(obj):
@@ -153,13 +139,15 @@ def start_epoch(model, cur_epoch, total_epochs, run_logger=None) -> None:
 
 def calibrate_with_loader(model, train_loader) -> int:
     """QUANTIZE.MODE calibration under OpenPCDet's train_model: observe ranges on CALIBRATION_ITERS batches
-    (no optimizer step), then freeze. Returns the number of batches used."""
+    (the loader passed again when shorter; no optimizer step), then freeze. Returns the number of batches."""
     load_data_to_gpu = getattr(sys.modules.get('pcdet.models'), 'load_data_to_gpu')
+    inner = unwrap(model)
 
     def prepare(batch):
         load_data_to_gpu(batch)
         return batch
-    return calibrate(unwrap(model), train_loader, prepare=prepare)
+    iters = quant_settings_of(inner).calibration_iters
+    return calibrate(inner, loader_batches(train_loader, iters, 'training loader'), iters=iters, prepare=prepare)
 
 
 def is_calibration(model) -> bool:
@@ -176,6 +164,6 @@ def model_for_eval(model, cfg, run_logger=None):
     if inner.__dict__.get('_quant_phase') != 'test':
         check_supported(cfg['MODEL'])
         from ..common import quantize_detector
-        quantize_detector(inner, settings, 'test')
+        quantize_detector(inner, settings, 'test', load_hook=False)
         (run_logger or logger).info('pcdet-qat-plugin: evaluating the quantized model (phase test)')
     return model
