@@ -54,7 +54,9 @@ setup(
         'plots': ['matplotlib'],
         'test': ['pytest', 'onnx', 'onnxruntime', 'matplotlib'],
     },
-    include_package_data=True,
+    # the cfgs live in the package (the repository's cfgs/ links to them), so a wheel carries them
+    package_data={'pcdet_qat_plugin': ['cfgs/*/*.yaml', 'cfgs/*/*/*.yaml']},
+    entry_points={'console_scripts': ['pcdet-qat = pcdet_qat_plugin.cli.main:console_main']},
     zip_safe=False,
     cmdclass={'build_py': build_py_with_pth},
 )

@@ -79,7 +79,7 @@ def main():
         print(f'in-memory eval, {run}: {time.perf_counter() - t0:.2f} s  '
               f"(Car_3d/moderate_R40 {result['Car_3d/moderate_R40']:.2f})")
     if args.files:
-        from pcdet_qat_plugin.eval.__main__ import evaluate_dirs
+        from pcdet_qat_plugin.eval.score_dirs import evaluate_dirs
         with tempfile.TemporaryDirectory() as tmp:
             gt_dir, pred_dir = Path(tmp, 'label_2'), Path(tmp, 'pred')
             gt_dir.mkdir()

@@ -1,8 +1,8 @@
 """OpenPCDet YAML cfg semantics: EasyDict, `_BASE_CONFIG_` (recursive), deep merge, `--set` overrides.
 
 OpenPCDet resolves `_BASE_CONFIG_` against the working directory and one level deep only; here a base
-path is tried relative to the including file, then the working directory, then the project root
-(so `cfgs/...` works from anywhere), and bases may nest. Errors carry the key path (ConfigError).
+path is tried relative to the including file's folder and those above it, then the working directory, then
+as a packaged cfg name (paths.py), and bases may nest. Errors carry the key path (ConfigError).
 """
 import ast
 import copy
@@ -12,9 +12,10 @@ from typing import Any, Iterable, List, Optional, Union
 import yaml
 from easydict import EasyDict
 
+from .cfg_checks import check_cfg_values
 from .errors import ConfigError
+from .paths import resolve_cfg_path, work_dir
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
 BASE_KEY = '_BASE_CONFIG_'
 NEW_KEYS_ALLOWED = ('QUANTIZE', 'MODEL.QUANTIZE')  # keys --set may add to a float cfg
 
@@ -32,25 +33,6 @@ def _read_yaml(path: Path) -> dict:
     if not isinstance(data, dict):
         raise ConfigError(f'{path}: top level must be a mapping, found {type(data).__name__}')
     return data
-
-
-def resolve_cfg_path(name: Union[str, Path], including_file: Optional[Path] = None) -> Path:
-    """Find a cfg file the way a user expects: as given, next to the includer, under the project root."""
-    name = Path(name)
-    candidates = [name] if name.is_absolute() else []
-    if not name.is_absolute():
-        if including_file is not None:
-            candidates.append(including_file.parent / name)
-        candidates += [Path.cwd() / name, PROJECT_ROOT / name, PROJECT_ROOT / 'cfgs' / name]
-        # OpenPCDet's tools/cfgs/... convention: 'cfgs/x.yaml' relative to tools/
-        if name.parts and name.parts[0] == 'cfgs':
-            candidates.append(PROJECT_ROOT / name)
-    for c in candidates:
-        if c.is_file():
-            return c.resolve()
-    tried = ', '.join(str(c) for c in candidates)
-    where = f' (included from {including_file})' if including_file else ''
-    raise ConfigError(f'cfg file not found: {name}{where}; tried {tried}')
 
 
 def merge_new_config(config: EasyDict, new_config: dict, cfg_file: Optional[Path] = None,
@@ -142,9 +124,10 @@ def cfg_from_list(cfg_list: List[str], config: EasyDict) -> EasyDict:
 
 
 def load_cfg(path: Union[str, Path], set_cfgs: Optional[Iterable[str]] = None) -> EasyDict:
-    """Load a cfg file with its bases, apply `--set` style overrides, and record where it came from.
+    """Load a cfg file with its bases, apply `--set` style overrides, check value types and ranges
+    (cfg_checks.CHECKS) and record where it came from.
 
-    >>> cfg = load_cfg('cfgs/kitti/pointpillar.yaml')
+    >>> cfg = load_cfg('kitti/pointpillar')    # a packaged cfg by name; a file path always wins
     >>> cfg.MODEL.NAME
     'PointPillar'
     """
@@ -152,7 +135,8 @@ def load_cfg(path: Union[str, Path], set_cfgs: Optional[Iterable[str]] = None) -
     if set_cfgs:
         cfg_from_list(list(set_cfgs), cfg)
     p = resolve_cfg_path(path)
-    cfg.ROOT_DIR = str(PROJECT_ROOT)
+    check_cfg_values(cfg, source=str(p))
+    cfg.ROOT_DIR = str(work_dir())   # outputs go under <ROOT_DIR>/output: the current directory
     cfg.CFG_FILE = str(p)
     cfg.TAG = p.stem
     # OpenPCDet: EXP_GROUP_PATH is the cfg path between 'cfgs/' and the file name

@@ -20,9 +20,19 @@ class DataError(PcdetQatError, ValueError):
     """A data file or folder is missing or malformed. The message names the file (and line)."""
 
 
+class OutputError(PcdetQatError, OSError):
+    """An output, data or cache location cannot be written, or another run holds it. The message names the
+    folder (and the holder)."""
+
+
 class ExportError(PcdetQatError, RuntimeError):
     """A model cannot be exported as asked (e.g. uncalibrated ranges)."""
 
 
 class HostError(PcdetQatError, RuntimeError):
     """The requested host (OpenPCDet or built-in) cannot be used, or a patch target is missing."""
+
+
+class TrainingError(PcdetQatError, RuntimeError):
+    """Training cannot go on (e.g. a non-finite loss); the message names the iteration and the last good
+    checkpoint."""

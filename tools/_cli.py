@@ -1,5 +1,5 @@
-"""Shared command-line plumbing for tools/: make the package importable from a checkout, and turn the
-package's own errors into one readable line instead of a traceback."""
+"""Shared plumbing for tools/*.py (thin wrappers of the `pcdet-qat` commands): put this checkout first on
+sys.path, so the tools run without installing, and run a command behind the package's error handler."""
 import os
 import sys
 
@@ -8,13 +8,7 @@ if ROOT not in sys.path:
     sys.path.insert(0, ROOT)
 
 
-def run_main(main) -> None:
-    from pcdet_qat_plugin.errors import PcdetQatError
-    try:
-        main()
-    except PcdetQatError as exc:
-        print(f'error: {exc}', file=sys.stderr)
-        sys.exit(2)
-    except KeyboardInterrupt:
-        print('interrupted', file=sys.stderr)
-        sys.exit(130)
+def run_tool(command: str) -> None:
+    """Run `pcdet-qat <command>` with this script's arguments and exit with its code."""
+    from pcdet_qat_plugin.cli.main import run_command
+    sys.exit(run_command(command, sys.argv[1:], prog=f'python tools/{os.path.basename(sys.argv[0])}'))

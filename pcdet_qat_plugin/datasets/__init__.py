@@ -95,7 +95,7 @@ def build_dataloader(dataset_cfg, class_names, batch_size, dist, root_path=None,
         mode = 'train' if training else 'test'
         infos = [str(dataset.root_path / p) for p in dataset_cfg.INFO_PATH[mode]]
         raise DataError(f'no {mode} samples: DATA_CONFIG.INFO_PATH.{mode} files {infos} are missing or empty; '
-                        f'create them with `python -m pcdet_qat_plugin.datasets.kitti create_infos '
+                        f'create them with `pcdet-qat create-infos '
                         f'--data_path {dataset.root_path}`')
     if seed is not None:
         dataset.set_seed(seed)

@@ -1,4 +1,5 @@
-"""Generic data-file I/O: point clouds with size checks, pickles with layout checks, atomic writes."""
+"""Generic data-file I/O: point clouds with size and finiteness checks, info pickles read by a restricted
+unpickler with layout checks, atomic writes."""
 import pickle
 from pathlib import Path
 from typing import Union
@@ -24,7 +25,20 @@ def read_points(bin_file: Union[str, Path], num_features: int = 4, width_key: st
         stray = f' and {size % 4} stray bytes' if size % 4 else ''
         raise DataError(f'{bin_file}: {size // 4} float32 values{stray}, not a multiple of {num_features} '
                         f'features per point{source}')
-    return np.fromfile(str(bin_file), dtype=np.float32).reshape(-1, num_features)
+    points = np.fromfile(str(bin_file), dtype=np.float32).reshape(-1, num_features)
+    require_finite_points(points, bin_file)
+    return points
+
+
+def require_finite_points(points: np.ndarray, source: Union[str, Path]) -> None:
+    """DataError naming `source` (the frame's file) when a point holds NaN or inf: such a frame would
+    train to NaN weights or evaluate to garbage without any other error."""
+    finite = np.isfinite(points)
+    if finite.all():
+        return
+    bad_rows = np.flatnonzero(~finite.all(axis=1))
+    raise DataError(f'{source}: {bad_rows.size} of {points.shape[0]} points hold NaN or inf values '
+                    f'(first at point {bad_rows[0]}: {points[bad_rows[0]].tolist()})')
 
 
 def read_cfg_points(bin_file: Union[str, Path], dataset_cfg) -> np.ndarray:
@@ -49,13 +63,37 @@ def atomic_pickle_dump(obj, path: Union[str, Path]) -> None:
     atomic_write_bytes(path, pickle.dumps(obj))
 
 
+# The only globals OpenPCDet's infos / dbinfos pickles reference: numpy arrays, dtypes and scalars
+# (numpy 1.x writes numpy.core, numpy 2.x numpy._core; protocol 2 adds _codecs.encode for raw bytes).
+# Dicts, lists, tuples, strings and numbers need no global at all.
+_INFO_PICKLE_GLOBALS = {
+    ('numpy', 'ndarray'), ('numpy', 'dtype'), ('_codecs', 'encode'),
+    *((core, name) for core in ('numpy.core.multiarray', 'numpy._core.multiarray') for name in ('_reconstruct', 'scalar')),
+    *((core, '_frombuffer') for core in ('numpy.core.numeric', 'numpy._core.numeric')),
+}
+
+
+class InfoUnpickler(pickle.Unpickler):
+    """Unpickles only plain data: any other class or function named in the file is refused, so a crafted
+    info file cannot run code when loaded."""
+
+    def find_class(self, module: str, name: str):
+        if (module, name) not in _INFO_PICKLE_GLOBALS:
+            raise pickle.UnpicklingError(
+                f'refused {module}.{name}: an info file may hold only dicts, lists, strings, numbers and '
+                f'numpy arrays (is it a crafted or foreign pickle?)')
+        return super().find_class(module, name)
+
+
 def _load_pickle(path: Path):
+    """Read an infos / dbinfos pickle with InfoUnpickler; anything unreadable raises DataError naming `path`."""
     if not path.is_file():
         raise DataError(f'info file not found: {path}')
     try:
         with open(path, 'rb') as f:
-            return pickle.load(f)
-    except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError) as exc:
+            return InfoUnpickler(f).load()
+    except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError,
+            IndexError, KeyError) as exc:
         raise DataError(f'{path}: cannot unpickle ({exc})') from exc
 
 

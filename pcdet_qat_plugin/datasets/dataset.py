@@ -8,7 +8,6 @@ from pathlib import Path
 import numpy as np
 import torch.utils.data as torch_data
 
-from ..config import PROJECT_ROOT
 from ..errors import DataError
 from ..utils.common_utils import PicklableWithoutLogger
 from .augmentor.data_augmentor import DataAugmentor
@@ -20,14 +19,8 @@ MAX_EMPTY_RETRIES = 100
 
 
 def resolve_data_path(data_path) -> Path:
-    """A relative DATA_PATH is tried against the working directory first, then the project root."""
-    path = Path(data_path)
-    if path.is_absolute():
-        return path
-    for base in (Path.cwd(), PROJECT_ROOT):
-        if (base / path).exists():
-            return (base / path).resolve()
-    return (Path.cwd() / path).resolve()
+    """A relative DATA_PATH is relative to the working directory (as in OpenPCDet), never the install location."""
+    return Path(data_path).resolve()
 
 
 def sample_seed(seed: int, epoch: int, index: int) -> int:

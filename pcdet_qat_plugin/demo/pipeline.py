@@ -9,13 +9,14 @@ from typing import Dict, List, Optional, Sequence
 import tqdm
 from easydict import EasyDict
 
-from ..config import PROJECT_ROOT, load_cfg
+from ..config import load_cfg
 from ..errors import DataError
+from ..paths import work_dir, writable_dir
 from . import report
 
 logger = logging.getLogger(__name__)
 
-DEMO_CFGS = {'plain': 'cfgs/demo/pointpillar_demo.yaml', 'painted': 'cfgs/demo/pointpillar_painted_demo.yaml'}
+DEMO_CFGS = {'plain': 'demo/pointpillar_demo', 'painted': 'demo/pointpillar_painted_demo'}   # packaged cfg names
 # (mode, bits) runs per variant after the float model; QUANTIZE dicts built from these.
 QUANT_RUNS = (('qat', 8), ('qat', 16), ('calibration', 8))
 BOX_16BIT = ('dense_head.conv_box',)   # 16-bit at "8 bits": see quant_section
@@ -30,14 +31,14 @@ def check_kitti_folder(path: Path, painted: bool = False) -> None:
     """Raise DataError naming the first missing file or folder, and how to get KITTI-shaped data."""
     if not path.is_dir():
         raise DataError(f'--data_path {path}: folder not found. Generate synthetic data with '
-                        f'`python tools/create_synthetic.py --out {path}` or point it at a KITTI root '
+                        f'`pcdet-qat create-synthetic --out {path}` or point it at a KITTI root '
                         f'(with ImageSets/ and training/).')
     need = list(KITTI_REQUIRED) + (['training/velodyne_painted'] if painted else [])
     for rel in need:
         if not (path / rel).exists():
             raise DataError(f'--data_path {path}: missing {rel}. A KITTI root holds ImageSets/{{train,val}}.txt and '
                             f'training/{{velodyne,calib,label_2,image_2}}; download KITTI 3D object data or run '
-                            f'`python tools/create_synthetic.py --out {path}`'
+                            f'`pcdet-qat create-synthetic --out {path}`'
                             + (' --painted' if 'painted' in rel else '') + '.')
 
 
@@ -90,11 +91,10 @@ def run_demo(out: str = 'output/demo', frames: int = 320, epochs: int = 8, qat_e
              plots: bool = True, synthetic_dir: Optional[str] = None) -> dict:
     """Run the whole story; returns the results dict also written to <out>/results.json."""
     t_start = time.time()
-    out_dir = Path(out).resolve()
-    out_dir.mkdir(parents=True, exist_ok=True)
+    out_dir = writable_dir(Path(out).resolve(), 'demo output folder', ' (pass --out or run from a writable folder)')
     painted_needed = 'painted' in variants
     data_dir = (Path(data_path).resolve() if data_path else
-                Path(synthetic_dir).resolve() if synthetic_dir else PROJECT_ROOT / 'data' / 'synthetic_kitti')
+                Path(synthetic_dir).resolve() if synthetic_dir else work_dir() / 'data' / 'synthetic_kitti')
     per_variant = {'float': 10.0 * epochs, 'quant': 12.0 * qat_epochs, 'eval': 15.0}
     weights = {'synthetic data': 0.12 * frames if not data_path else 0, 'infos + gt database': 0.05 * frames}
     for v in variants:
@@ -115,7 +115,7 @@ def run_demo(out: str = 'output/demo', frames: int = 320, epochs: int = 8, qat_e
     runs: List[dict] = []
     artifacts = {}
     for variant in variants:
-        base = load_cfg(PROJECT_ROOT / DEMO_CFGS[variant])
+        base = load_cfg(DEMO_CFGS[variant])
         base.DATA_CONFIG.DATA_PATH = str(data_dir)
         float_run = stages.run(f'{variant}: float train', _train_and_eval, base, out_dir / variant / 'float',
                                epochs, None, workers, batch_size, seed)
@@ -257,7 +257,7 @@ def ensure_infos(data_dir: Path, variants) -> None:
     """OpenPCDet info pickles and the gt database of each variant, unless already there."""
     from ..datasets.kitti.kitti_infos import create_kitti_infos, gt_database_names
     for v in variants:
-        cfg = load_cfg(PROJECT_ROOT / DEMO_CFGS[v])
+        cfg = load_cfg(DEMO_CFGS[v])
         cfg.DATA_CONFIG.DATA_PATH = str(data_dir)
         _, db_info = gt_database_names(cfg.DATA_CONFIG)
         if (data_dir / db_info).exists() and (data_dir / 'kitti_infos_val.pkl').exists():

@@ -41,6 +41,9 @@ def read_kitti_label_file(path, with_score=False):
             values = [float(v) for v in parts[1:]]
         except ValueError as exc:
             raise DataError(f'{path}:{line_no}: non-numeric value ({exc})') from exc
+        problem = box_size_problem(parts[0], *values[7:10])
+        if problem:
+            raise DataError(f'{path}:{line_no}: {problem}')
         rows.append((parts[0], values))
     if not rows:
         return empty_anno()
@@ -61,6 +64,14 @@ def read_kitti_label_file(path, with_score=False):
         'rotation_y': vals[:, 13],
         'score': np.array([v[14] for _, v in rows]) if has_score else np.zeros(len(rows)),
     }
+
+
+def box_size_problem(name: str, h: float, w: float, l: float) -> str:
+    """'' when an object's 3D size is valid: every class but DontCare (KITTI's -1 -1 -1) needs h, w, l >= 0
+    (the rule kitti_eval.check_dt_annos applies to detections)."""
+    if name == 'DontCare' or (h >= 0 and w >= 0 and l >= 0):
+        return ''
+    return f'{name} has a negative size h={h:g} w={w:g} l={l:g} (only DontCare may have -1 sizes)'
 
 
 def read_ids_file(path):

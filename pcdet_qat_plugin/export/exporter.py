@@ -99,14 +99,15 @@ def _write_tidl_companions(net: NetworkPart, deployable: Deployable, onnx_model,
     return {'prototxt': prototxt_path, 'tidl_options': options_path, 'tidl_violations': violations}
 
 
-def load_detector(cfg, ckpt: str, logger=None) -> nn.Module:
+def load_detector(cfg, ckpt: str, logger=None, allow_partial: bool = False) -> nn.Module:
     """The built-in detector of cfg in quantized-test form when cfg has QUANTIZE (else float), weights
-    (and quantizer state) from `ckpt`, in eval mode on CPU."""
+    (and quantizer state) from `ckpt`, in eval mode on CPU. A checkpoint lacking model weights is refused
+    unless allow_partial."""
     from ..hosts.builtin import build_model
     from ..quant import QuantSettings
     quantized = QuantSettings.from_cfg(cfg) is not None          # top-level QUANTIZE or MODEL.QUANTIZE
     model = build_model(cfg, quantize_mode='test' if quantized else None)
-    model.load_params_from_file(ckpt, logger=logger or _logger, to_cpu=True)
+    model.load_params_from_file(ckpt, logger=logger or _logger, to_cpu=True, allow_partial=allow_partial)
     return model.eval()
 
 

@@ -90,7 +90,7 @@ class OrtDetector(object):
         missing = [n for n in INPUT_NAMES if n not in inputs]
         if missing:
             raise ExportError(f'{onnx_path}: graph inputs {sorted(inputs)} lack {missing}; export it again with '
-                              f'tools/export_onnx.py (inputs {list(INPUT_NAMES)}: TI\'s PointPillars layout)')
+                              f'`pcdet-qat export` (inputs {list(INPUT_NAMES)}: TI\'s PointPillars layout)')
         feat_shape, canvas_shape = inputs[INPUT_NAMES[0]].shape, inputs[INPUT_NAMES[2]].shape
         self.max_points, self.max_voxels = int(feat_shape[2]), int(feat_shape[3])
         self.num_bev_features = int(canvas_shape[1])

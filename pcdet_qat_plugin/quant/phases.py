@@ -31,6 +31,11 @@ class QuantModuleBase:
                 freeze_bn_module(m._q_bn)
         return self
 
+    def _optional_checkpoint_keys(self, state_dict) -> set:
+        """Quantizer buffers: a float checkpoint starting QAT / calibration does not hold them."""
+        from .state import is_quant_key
+        return {k for k in state_dict if is_quant_key(k)}
+
 
 class QuantTrainModule(QuantModuleBase):
     """QAT: ranges tracked in training mode until frozen, BN batch statistics until frozen."""

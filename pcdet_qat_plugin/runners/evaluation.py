@@ -12,7 +12,7 @@ import torch
 import tqdm
 
 from ..models import load_data_to_device
-from ..utils.fileio import atomic_write_bytes
+from ..utils.fileio import atomic_write_bytes, atomic_write_text
 
 logger_ = logging.getLogger(__name__)
 
@@ -74,10 +74,9 @@ def eval_one_epoch(cfg, model, dataloader, epoch_id, logger=None, result_dir=Non
     logger.info('\n%s', result_str)
     ret.update(result_dict)
     ret.update({'sec_per_example': eval_s / n, 'infer_sec_per_example': infer_s / n, 'eval_s': eval_s})
-    with open(result_dir / 'result.json', 'w') as f:
-        json.dump({k: float(v) for k, v in ret.items() if isinstance(v, (int, float))}, f, indent=1)
-    with open(result_dir / 'result.txt', 'w') as f:
-        f.write(result_str)
+    atomic_write_text(result_dir / 'result.json',
+                      json.dumps({k: float(v) for k, v in ret.items() if isinstance(v, (int, float))}, indent=1))
+    atomic_write_text(result_dir / 'result.txt', result_str)
     ret['result_str'] = result_str
     logger.info('Result is saved to %s', result_dir)
     return ret

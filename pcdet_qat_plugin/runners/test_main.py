@@ -8,12 +8,14 @@ from pathlib import Path
 from typing import List, Optional
 
 
+from ..cfg_checks import check_run_values
 from ..config import log_config_to_file
 from ..errors import CheckpointError, ConfigError
 from ..utils.common_utils import create_logger
 from . import quant_steps
 from .evaluation import eval_one_epoch
-from .train_main import output_dir_for
+from ..paths import writable_dir
+from .train_main import OUTPUT_HINT, output_dir_for
 
 BACKENDS = ('pytorch', 'onnxruntime')
 NMS_CHOICES = ('rotated', 'tidl')
@@ -26,8 +28,9 @@ def _epoch_id(ckpt: str) -> str:
 
 def build_eval_model(cfg, dataset, ckpt: Optional[str], logger, backend: str = 'pytorch',
                      onnx: Optional[str] = None, device: str = 'cpu', postproc: str = 'openpcdet',
-                     prototxt: Optional[str] = None):
-    """The detector (or onnxruntime runner) to evaluate, with weights and quantization as the cfg says."""
+                     prototxt: Optional[str] = None, allow_partial_load: bool = False):
+    """The detector (or onnxruntime runner) to evaluate, with weights and quantization as the cfg says;
+    a checkpoint lacking model weights is refused unless allow_partial_load."""
     if backend not in BACKENDS:
         raise ConfigError(f'--backend: {backend!r} not in {BACKENDS}')
     if backend == 'onnxruntime':
@@ -41,7 +44,7 @@ def build_eval_model(cfg, dataset, ckpt: Optional[str], logger, backend: str = '
     if settings is not None:
         quant_steps.quantize(model, settings, phase='test')
     if ckpt:
-        model.load_params_from_file(ckpt, logger=logger, to_cpu=True)
+        model.load_params_from_file(ckpt, logger=logger, to_cpu=True, allow_partial=allow_partial_load)
         if settings is None:
             quant_steps.warn_if_quant_checkpoint_on_float_model(ckpt, logger)
     return model.to(device)
@@ -51,7 +54,8 @@ def run_test(cfg, ckpt: Optional[str] = None, batch_size: Optional[int] = None, 
              extra_tag: str = 'default', eval_tag: str = 'default', eval_all: bool = False,
              ckpt_dir: Optional[str] = None, backend: str = 'pytorch', onnx: Optional[str] = None,
              nms: str = 'rotated', output_dir: Optional[str] = None, show_progress: bool = True,
-             save_to_file: bool = True, postproc: str = 'openpcdet', prototxt: Optional[str] = None) -> List[dict]:
+             save_to_file: bool = True, postproc: str = 'openpcdet', prototxt: Optional[str] = None,
+             allow_partial_load: bool = False) -> List[dict]:
     """Evaluate and return one result dict per evaluated checkpoint (OpenPCDet keys + timings)."""
     from ..datasets import build_dataloader
 
@@ -78,20 +82,21 @@ def run_test(cfg, ckpt: Optional[str] = None, batch_size: Optional[int] = None, 
         if backend == 'pytorch' and not ckpt:
             raise ConfigError('--ckpt is required (or --eval_all, or --backend onnxruntime --onnx FILE)')
         ckpts = [ckpt]
-    batch_size = batch_size or cfg.OPTIMIZATION.BATCH_SIZE_PER_GPU
+    check_run_values(batch_size=batch_size, workers=workers)
+    batch_size = cfg.OPTIMIZATION.BATCH_SIZE_PER_GPU if batch_size is None else batch_size
     results = []
     for c in ckpts:
         epoch_id = _epoch_id(c) if c else 'onnx'
         result_dir = eval_root / f'epoch_{epoch_id}' / cfg.DATA_CONFIG.DATA_SPLIT['test'] / eval_tag
         if backend == 'onnxruntime':
             result_dir = result_dir.parent / f'{eval_tag}_onnxruntime'
-        result_dir.mkdir(parents=True, exist_ok=True)
+        writable_dir(result_dir, 'evaluation folder', OUTPUT_HINT)
         logger = create_logger(str(result_dir / f'log_eval_{time.strftime("%Y%m%d-%H%M%S")}.txt'))
         log_config_to_file(cfg, logger=logger)
         test_set, test_loader, _ = build_dataloader(cfg.DATA_CONFIG, cfg.CLASS_NAMES, batch_size=batch_size,
                                                     dist=False, workers=workers, logger=logger, training=False)
         model = build_eval_model(cfg, test_set, c, logger, backend=backend, onnx=onnx, postproc=postproc,
-                                 prototxt=prototxt)
+                                 prototxt=prototxt, allow_partial_load=allow_partial_load)
         res = eval_one_epoch(cfg, model, test_loader, epoch_id, logger, result_dir=result_dir,
                              save_to_file=save_to_file, show_progress=show_progress)
         res.update({'ckpt': c, 'result_dir': str(result_dir), 'backend': backend, 'nms': nms, 'postproc': postproc})

@@ -11,8 +11,9 @@ import torch
 import tqdm
 from torch.nn.utils import clip_grad_norm_
 
+from ..errors import TrainingError
 from ..models import load_data_to_device
-from ..utils.checkpoint import checkpoint_state, save_checkpoint
+from ..utils.checkpoint import checkpoint_state, latest_checkpoint, remove_stale_temp_files, save_checkpoint
 
 logger_ = logging.getLogger(__name__)
 
@@ -34,8 +35,10 @@ def train_one_epoch(model, optimizer, train_loader, lr_scheduler, optim_cfg, acc
         optimizer.zero_grad(set_to_none=True)
         ret_dict, tb_dict, disp_dict = model(batch)
         loss = ret_dict['loss'].mean()
+        require_finite('loss', loss, accumulated_iter + 1, cur_epoch, batch)
         loss.backward()
-        clip_grad_norm_(model.parameters(), optim_cfg.get('GRAD_NORM_CLIP', 10))
+        grad_norm = clip_grad_norm_(model.parameters(), optim_cfg.get('GRAD_NORM_CLIP', 10))
+        require_finite('gradient norm', grad_norm, accumulated_iter + 1, cur_epoch, batch)
         optimizer.step()
         lr_scheduler.step()
         model.update_global_step()
@@ -57,6 +60,20 @@ def train_one_epoch(model, optimizer, train_loader, lr_scheduler, optim_cfg, acc
         if logger is not None and log_interval and accumulated_iter % log_interval == 0:
             logger.info('epoch %d iter %d: loss %.4f lr %.2e', cur_epoch + 1, accumulated_iter, loss_value, lr)
     return accumulated_iter
+
+
+class NonFiniteValue(TrainingError):
+    """Raised inside an epoch before the optimizer step; train_model adds the last good checkpoint."""
+
+
+def require_finite(what: str, value: torch.Tensor, iteration: int, cur_epoch: int, batch: dict) -> None:
+    """Stop training before a NaN / inf loss or gradient reaches the weights (and so a checkpoint)."""
+    if bool(torch.isfinite(value.detach()).all()):
+        return
+    frames = batch.get('frame_id')
+    frames = f', frames {list(frames)}' if frames is not None else ''
+    raise NonFiniteValue(f'non-finite {what} ({float(value.detach().float().mean())}) at iteration {iteration} '
+                         f'(epoch {cur_epoch + 1}{frames}): training stopped before the optimizer step')
 
 
 @torch.no_grad()
@@ -92,6 +109,9 @@ def recompute_bn_stats(model, loader, num_batches: int, logger=None) -> int:
 
 
 def prune_checkpoints(ckpt_save_dir: str, max_ckpt_save_num: int) -> None:
+    """Keep the newest `max_ckpt_save_num` (>= 1: the one just written always stays) checkpoints."""
+    if max_ckpt_save_num < 1:
+        raise ValueError(f'max_ckpt_save_num must be >= 1, got {max_ckpt_save_num}')
     ckpts = sorted(glob.glob(os.path.join(ckpt_save_dir, 'checkpoint_epoch_*.pth')), key=os.path.getmtime)
     for old in ckpts[:max(0, len(ckpts) - max_ckpt_save_num)]:
         os.remove(old)
@@ -121,15 +141,22 @@ def train_model(model, optimizer, train_loader, lr_scheduler, optim_cfg, start_e
         sampler = getattr(train_loader, 'sampler', None)
         if hasattr(sampler, 'set_epoch'):
             sampler.set_epoch(cur_epoch)
-        accumulated_iter = train_one_epoch(model, optimizer, train_loader, lr_scheduler, optim_cfg,
-                                           accumulated_iter, tb_log=tb_log, history=history, pbar=pbar,
-                                           cur_epoch=cur_epoch, max_iters=iters_per_epoch, logger=logger)
+        try:
+            accumulated_iter = train_one_epoch(model, optimizer, train_loader, lr_scheduler, optim_cfg,
+                                               accumulated_iter, tb_log=tb_log, history=history, pbar=pbar,
+                                               cur_epoch=cur_epoch, max_iters=iters_per_epoch, logger=logger)
+        except NonFiniteValue as exc:
+            pbar.close()
+            last = latest_checkpoint(ckpt_save_dir)
+            raise TrainingError(f'{exc}; last good checkpoint: {last or "none yet"} (check the data and the '
+                                f'learning rate)') from None
         trained_epoch = cur_epoch + 1
         if trained_epoch == total_epochs and precise_bn_batches > 0:
             recompute_bn_stats(model, train_loader, precise_bn_batches, logger)
         if trained_epoch % ckpt_save_interval == 0 or trained_epoch == total_epochs:
             extra = ckpt_extra(model) if ckpt_extra is not None else None
             state = checkpoint_state(model, optimizer, trained_epoch, accumulated_iter, extra=extra)
+            remove_stale_temp_files(ckpt_save_dir, logger)
             path = save_checkpoint(state, os.path.join(ckpt_save_dir, f'checkpoint_epoch_{trained_epoch}'))
             prune_checkpoints(ckpt_save_dir, max_ckpt_save_num)
             logger.info('epoch %d/%d done (%.0f s): saved %s', trained_epoch, total_epochs, time.time() - t0, path)

@@ -5,7 +5,7 @@ every value is a plain type or tensor so `torch.load(..., weights_only=True)` wo
 """
 import glob
 import os
-from typing import Any, Dict, Optional
+from typing import Any, Dict, List, Optional
 
 import torch
 
@@ -57,7 +57,81 @@ def load_checkpoint_file(filename: str, map_location='cpu') -> dict:
         raise CheckpointError(f'cannot read checkpoint {filename}: {exc}') from exc
     if not isinstance(ckpt, dict):
         raise CheckpointError(f'{filename}: expected a dict checkpoint, found {type(ckpt).__name__}')
+    check_checkpoint_layout(ckpt, filename)
     return ckpt
+
+
+def _count_problem(value) -> str:
+    """'' for None or a whole number >= 0 (OpenPCDet writes ints; float-valued counts are tolerated)."""
+    if value is None:
+        return ''
+    if isinstance(value, bool) or not isinstance(value, (int, float, torch.Tensor)):
+        return f'{value!r} is not a number'
+    number = float(value) if not isinstance(value, torch.Tensor) or value.numel() == 1 else float('nan')
+    if not number == number or number < 0 or number != int(number):
+        return f'{value!r} is not a whole number >= 0'
+    return ''
+
+
+def _optimizer_state_problem(state) -> str:
+    if state is None:
+        return ''
+    if not isinstance(state, dict) or not isinstance(state.get('state'), dict):
+        return 'must be a dict with a "state" dict (torch.optim.Optimizer.state_dict())'
+    groups = state.get('param_groups')
+    if not isinstance(groups, list) or not all(isinstance(g, dict) and isinstance(g.get('params'), list)
+                                               for g in groups):
+        return 'must hold "param_groups", a list of dicts each with a "params" list'
+    return ''
+
+
+def check_checkpoint_layout(ckpt: dict, filename: str) -> None:
+    """CheckpointError naming the file and the entry when a checkpoint's entries have the wrong types:
+    model_state a dict of name -> tensor, epoch / it whole numbers >= 0, optimizer_state an optimizer dict."""
+    problems = []
+    if 'model_state' in ckpt:
+        state = ckpt['model_state']
+        if not isinstance(state, dict):
+            problems.append(f'model_state is a {type(state).__name__}, expected a dict of name -> tensor')
+        else:
+            bad = [k for k, v in state.items() if not isinstance(k, str) or not isinstance(v, torch.Tensor)]
+            if bad:
+                problems.append(f'model_state holds {len(bad)} entries that are not tensors, e.g. {bad[0]!r} '
+                                f'({type(state[bad[0]]).__name__})')
+    for key in ('epoch', 'it'):
+        msg = _count_problem(ckpt.get(key))
+        if msg:
+            problems.append(f'{key}: {msg}')
+    msg = _optimizer_state_problem(ckpt.get('optimizer_state'))
+    if msg:
+        problems.append(f'optimizer_state {msg}')
+    if problems:
+        raise CheckpointError(f'{filename}: not a valid checkpoint: ' + '; '.join(problems))
+
+
+def warn_if_non_finite(model_state: Dict[str, torch.Tensor], filename: str, logger) -> List[str]:
+    """Warn once, naming the file, when floating-point weights hold NaN / inf (a diverged run's checkpoint
+    evaluates to meaningless boxes without any error). Returns the keys concerned."""
+    bad = [k for k, v in model_state.items() if v.is_floating_point() and not bool(torch.isfinite(v).all())]
+    if bad:
+        all_nan = sum(bool(torch.isnan(model_state[k]).all()) for k in bad)
+        logger.warning('%s: %d weight tensors hold NaN / inf values (%d entirely NaN), e.g. %s: results '
+                       'computed with this checkpoint are meaningless', filename, len(bad), all_nan, bad[0])
+    return bad
+
+
+def remove_stale_temp_files(ckpt_dir: str, logger=None) -> List[str]:
+    """Delete the hidden `.<name>.pth.<random>.tmp` files a save killed mid-write leaves in `ckpt_dir`
+    (called before each save; the output-folder lock keeps other runs from writing there). Returns them."""
+    stale = glob.glob(os.path.join(glob.escape(ckpt_dir), '.*.pth.*.tmp'))
+    for path in stale:
+        try:
+            os.remove(path)
+        except FileNotFoundError:
+            continue
+        if logger is not None:
+            logger.info('removed %s (left by a save that was interrupted)', path)
+    return stale
 
 
 def latest_checkpoint(ckpt_dir: str) -> Optional[str]:

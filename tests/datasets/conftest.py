@@ -1,5 +1,5 @@
-"""Fixtures for the data tests: a tmp_path copy-by-symlink of the real KITTI samples (never written in
-../shared), with infos and gt database created once per session."""
+"""Fixtures for the data tests: a tmp_path copy-by-symlink of the KITTI-format frames (generated, and the real
+samples when ../shared has them; never written in place), with infos and gt database created once per session."""
 import shutil
 from pathlib import Path
 
@@ -32,14 +32,14 @@ def pp_cfg():
 
 
 @pytest.fixture(scope='session')
-def kitti_root(kitti_samples, tmp_path_factory, pp_cfg) -> Path:
+def kitti_root(kitti_frames, tmp_path_factory, pp_cfg) -> Path:
     """Symlinked sample folder with kitti_infos_{train,val,trainval}.pkl, gt_database/ and dbinfos."""
     from pcdet_qat_plugin.datasets.kitti.kitti_infos import create_kitti_infos
-    root = symlink_copy(kitti_samples, tmp_path_factory.mktemp('kitti'))
+    root = symlink_copy(kitti_frames, tmp_path_factory.mktemp('kitti'))
     create_kitti_infos(pp_cfg.DATA_CONFIG, pp_cfg.CLASS_NAMES, root, workers=1)
     return root
 
 
 @pytest.fixture
-def fresh_root(kitti_samples, tmp_path) -> Path:
-    return symlink_copy(kitti_samples, tmp_path / 'kitti')
+def fresh_root(kitti_frames, tmp_path) -> Path:
+    return symlink_copy(kitti_frames, tmp_path / 'kitti')

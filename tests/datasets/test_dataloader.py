@@ -7,10 +7,12 @@ import pytest
 from pcdet_qat_plugin.datasets import build_dataloader
 from pcdet_qat_plugin.errors import ConfigError, DataError
 
+from conftest import all_ids  # tests/conftest.py
+
 
 def _train_cfg(pp_cfg):
     cfg = copy.deepcopy(pp_cfg)
-    cfg.DATA_CONFIG.INFO_PATH.train = ['kitti_infos_trainval.pkl']  # all four frames
+    cfg.DATA_CONFIG.INFO_PATH.train = ['kitti_infos_trainval.pkl']  # every labelled frame
     return cfg
 
 
@@ -24,7 +26,7 @@ def test_augmented_voxelized_batch_shapes(kitti_root, pp_cfg):
     cfg = _train_cfg(pp_cfg)
     dataset, loader, sampler = build_dataloader(cfg.DATA_CONFIG, cfg.CLASS_NAMES, batch_size=2, dist=False,
                                                 root_path=kitti_root, workers=0, seed=3, training=True)
-    assert sampler is None and len(dataset) == 4
+    assert sampler is None and len(dataset) == len(all_ids(kitti_root))
     assert dataset.grid_size.tolist() == [432, 496, 1] and dataset.point_feature_encoder.num_point_features == 4
     batch = next(iter(loader))
     assert batch['batch_size'] == 2 and batch['frame_id'].shape == (2,) and len(batch['calib']) == 2
@@ -46,17 +48,28 @@ def test_augmented_voxelized_batch_shapes(kitti_root, pp_cfg):
     assert batch['image_shape'].shape == (2, 2)
 
 
-def test_gt_sampling_pastes_database_objects(kitti_root, pp_cfg):
+def test_gt_sampling_pastes_database_objects(kitti_root, pp_cfg, real_frames):
+    from pcdet_qat_plugin.utils.box_utils import points_in_boxes_mask
     cfg = _train_cfg(pp_cfg)
     cfg.DATA_CONFIG.DATA_AUGMENTOR.AUG_CONFIG_LIST = cfg.DATA_CONFIG.DATA_AUGMENTOR.AUG_CONFIG_LIST[:1]
     dataset, _, _ = build_dataloader(cfg.DATA_CONFIG, cfg.CLASS_NAMES, batch_size=1, dist=False,
                                      root_path=kitti_root, workers=0, seed=0, training=True)
-    sample = dataset[1]  # 000001: Car, Cyclist (+ Truck); the database holds 000000's Pedestrian
-    names = sample['gt_boxes'][:, 7].tolist()
-    assert sorted(names) == [1.0, 2.0, 3.0]
-    ped = sample['gt_boxes'][np.array(names) == 2.0, :7]
-    from pcdet_qat_plugin.utils.box_utils import points_in_boxes_mask
-    assert points_in_boxes_mask(sample['points'], ped).sum() > 300  # its database points came along
+    if real_frames:
+        sample = dataset[1]  # 000001: Car, Cyclist (+ Truck); the database holds 000000's Pedestrian
+        names = sample['gt_boxes'][:, 7].tolist()
+        assert sorted(names) == [1.0, 2.0, 3.0]
+        ped = sample['gt_boxes'][np.array(names) == 2.0, :7]
+        assert points_in_boxes_mask(sample['points'], ped).sum() > 300  # its database points came along
+        return
+    pasted = 0
+    for i in range(len(dataset)):
+        own = len(dataset.kitti_infos[i]['annos']['gt_boxes_lidar'])
+        sample = dataset[i]
+        extra = sample['gt_boxes'][own:, :7]  # sampled boxes follow the frame's own
+        pasted += len(extra)
+        for box in extra:
+            assert points_in_boxes_mask(sample['points'], box[None]).sum() > 0  # its database points came along
+    assert pasted > 0
 
 
 def test_seeded_batches_reproducible_across_workers(kitti_root, pp_cfg):
@@ -96,6 +109,6 @@ def test_no_class_boxes_anywhere_raises_instead_of_looping(kitti_root, pp_cfg, m
 
 
 def test_missing_infos_raise_with_the_command_to_make_them(fresh_root, pp_cfg):
-    with pytest.raises(DataError, match=r'no test samples: .*kitti_infos_val\.pkl.* create_infos'):
+    with pytest.raises(DataError, match=r'no test samples: .*kitti_infos_val\.pkl.*`pcdet-qat create-infos'):
         build_dataloader(pp_cfg.DATA_CONFIG, pp_cfg.CLASS_NAMES, batch_size=1, dist=False, root_path=fresh_root,
                          workers=0, training=False)

@@ -1,4 +1,4 @@
-"""Calibration transforms, label parsing and box conversions on the real KITTI sample frames."""
+"""Calibration transforms, label parsing and box conversions on generated and real KITTI sample frames."""
 import numpy as np
 import pytest
 
@@ -8,7 +8,9 @@ from pcdet_qat_plugin.datasets.kitti.object3d_kitti import get_objects_from_labe
 from pcdet_qat_plugin.errors import DataError
 from pcdet_qat_plugin.utils import box_utils
 
-FRAMES = ['000000', '000001', '000002', '000134']
+from conftest import all_ids  # tests/conftest.py
+
+FRAMES = range(4)  # index into the sorted labelled ids (the real samples: 000000, 000001, 000002, 000134)
 
 
 def _load(root, idx):
@@ -17,8 +19,8 @@ def _load(root, idx):
     return calib, objs
 
 
-def test_calibration_round_trips(kitti_samples):
-    calib, _ = _load(kitti_samples, '000134')
+def test_calibration_round_trips(kitti_frames):
+    calib, _ = _load(kitti_frames, all_ids(kitti_frames)[3])
     pts = np.random.default_rng(0).uniform([-40, -40, -3], [70, 40, 2], size=(500, 3)).astype(np.float32)
     back = calib.rect_to_lidar(calib.lidar_to_rect(pts))
     np.testing.assert_allclose(back, pts, atol=1e-3)
@@ -31,9 +33,9 @@ def test_calibration_round_trips(kitti_samples):
     np.testing.assert_allclose(Calibration.from_info(info).lidar_to_rect(pts), calib.lidar_to_rect(pts), atol=1e-4)
 
 
-@pytest.mark.parametrize('idx', FRAMES)
-def test_box_camera_lidar_camera_round_trip(kitti_samples, idx):
-    calib, objs = _load(kitti_samples, idx)
+@pytest.mark.parametrize('frame', FRAMES)
+def test_box_camera_lidar_camera_round_trip(kitti_frames, frame):
+    calib, objs = _load(kitti_frames, all_ids(kitti_frames)[frame])
     objs = [o for o in objs if o.cls_type != 'DontCare']
     cam = np.array([[*o.loc, o.l, o.h, o.w, o.ry] for o in objs], dtype=np.float32)
     lidar = box_utils.boxes3d_kitti_camera_to_lidar(cam, calib)
@@ -41,11 +43,12 @@ def test_box_camera_lidar_camera_round_trip(kitti_samples, idx):
     np.testing.assert_allclose(back, cam, atol=2e-3)
 
 
-@pytest.mark.parametrize('idx', FRAMES)
-def test_every_labelled_box_holds_points(kitti_samples, idx):
-    calib, objs = _load(kitti_samples, idx)
+@pytest.mark.parametrize('frame', FRAMES)
+def test_every_labelled_box_holds_points(kitti_frames, frame):
+    idx = all_ids(kitti_frames)[frame]
+    calib, objs = _load(kitti_frames, idx)
     objs = [o for o in objs if o.cls_type != 'DontCare']
-    points = kitti_utils.read_points(kitti_samples / 'training' / 'velodyne' / f'{idx}.bin')
+    points = kitti_utils.read_points(kitti_frames / 'training' / 'velodyne' / f'{idx}.bin')
     cam = np.array([[*o.loc, o.l, o.h, o.w, o.ry] for o in objs], dtype=np.float32)
     counts = box_utils.points_in_boxes_mask(points, box_utils.boxes3d_kitti_camera_to_lidar(cam, calib)).sum(1)
     assert (counts > 0).all(), dict(zip([o.cls_type for o in objs], counts))
@@ -63,8 +66,12 @@ def test_labels_of_sample_frames(kitti_samples):
     assert by_name['Truck'].cls_id == -1
 
 
-def test_png_size_from_header(kitti_samples):
-    assert kitti_utils.read_png_size(kitti_samples / 'training' / 'image_2' / '000134.png').tolist() == [370, 1224]
+def test_png_size_from_header(kitti_frames, real_frames):
+    from PIL import Image
+    png = kitti_frames / 'training' / 'image_2' / f'{all_ids(kitti_frames)[3]}.png'
+    width, height = Image.open(png).size
+    assert kitti_utils.read_png_size(png).tolist() == [height, width]
+    assert [height, width] == [370, 1224] or not real_frames
 
 
 def test_every_kitti_class_and_unknown_kept(tmp_path, caplog):

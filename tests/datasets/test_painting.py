@@ -10,6 +10,8 @@ from pcdet_qat_plugin.datasets.kitti.kitti_infos import create_kitti_infos
 from pcdet_qat_plugin.datasets.painting import load_score_map, paint_kitti, paint_points
 from pcdet_qat_plugin.errors import ConfigError, DataError
 
+from conftest import all_ids  # tests/conftest.py
+
 
 def _frame(root, idx='000000'):
     points = kitti_utils.read_points(root / 'training' / 'velodyne' / f'{idx}.bin')
@@ -27,8 +29,8 @@ def _left_right_scores(shape, scale=1):
 
 
 @pytest.mark.parametrize('scale', [1, 2])
-def test_paint_points_samples_scores_at_projection(kitti_samples, scale):
-    points, calib, shape = _frame(kitti_samples)
+def test_paint_points_samples_scores_at_projection(kitti_frames, scale):
+    points, calib, shape = _frame(kitti_frames)
     painted = paint_points(points, calib, shape, _left_right_scores(shape, scale), outside='background')
     assert painted.shape == (points.shape[0], 8) and painted.dtype == np.float32
     np.testing.assert_array_equal(painted[:, :4], points)
@@ -43,7 +45,7 @@ def test_paint_points_samples_scores_at_projection(kitti_samples, scale):
     assert dropped.shape == (inside.sum(), 8)
 
 
-def test_score_map_formats_and_errors(tmp_path, kitti_samples):
+def test_score_map_formats_and_errors(tmp_path, kitti_frames):
     labels = np.array([[0, 1], [2, 3]], dtype=np.uint8)
     np.save(tmp_path / 'a.npy', labels)
     np.testing.assert_array_equal(load_score_map(tmp_path / 'a.npy')[1, 1], [0, 0, 0, 1])
@@ -52,7 +54,7 @@ def test_score_map_formats_and_errors(tmp_path, kitti_samples):
     np.save(tmp_path / 'c.npy', np.ones((3, 5, 7), np.float32))
     with pytest.raises(DataError, match=r'c\.npy: score map shape'):
         load_score_map(tmp_path / 'c.npy')
-    points, calib, shape = _frame(kitti_samples)
+    points, calib, shape = _frame(kitti_frames)
     with pytest.raises(ConfigError, match=r'OUTSIDE_IMAGE: .keep. not in'):
         paint_points(points, calib, shape, _left_right_scores(shape), outside='keep')
 
@@ -60,8 +62,9 @@ def test_score_map_formats_and_errors(tmp_path, kitti_samples):
 def test_painted_dataset_end_to_end(fresh_root):
     def segment(image):
         return _left_right_scores(image.shape[:2])
-    assert paint_kitti(fresh_root, segment=segment, splits=['trainval']) == 4
-    out = fresh_root / 'training' / 'velodyne_painted' / '000134.bin'
+    ids = all_ids(fresh_root)
+    assert paint_kitti(fresh_root, segment=segment, splits=['trainval']) == len(ids)
+    out = fresh_root / 'training' / 'velodyne_painted' / f'{ids[-1]}.bin'
     assert kitti_utils.read_points(out, 8).shape[1] == 8
     with pytest.raises(ConfigError, match='must not be velodyne'):
         paint_kitti(fresh_root, segment=segment, output_dir='velodyne')
@@ -71,7 +74,7 @@ def test_painted_dataset_end_to_end(fresh_root):
     assert written['dbinfos'].name == 'kitti_dbinfos_train_painted.pkl'
     db = kitti_utils.load_dbinfos(written['dbinfos'])
     item = db['Pedestrian'][0]
-    assert item['path'] == 'gt_database_painted/000000_Pedestrian_0.bin'
+    assert item['path'] == f'gt_database_painted/{item["image_idx"]}_Pedestrian_{item["gt_idx"]}.bin'
     assert kitti_utils.read_points(fresh_root / item['path'], 8).shape[0] == item['num_points_in_gt']
 
     cfg.DATA_CONFIG.INFO_PATH.train = ['kitti_infos_trainval.pkl']
@@ -86,7 +89,8 @@ def test_painted_dataset_end_to_end(fresh_root):
 def test_paint_points_tool_with_score_maps_and_drop(fresh_root, repo_root, monkeypatch, capsys):
     score_dir = fresh_root / 'training' / 'score_2'
     score_dir.mkdir()
-    for idx in ('000000', '000001', '000002', '000134'):
+    ids = all_ids(fresh_root)
+    for idx in ids:
         shape = kitti_utils.read_png_size(fresh_root / 'training' / 'image_2' / f'{idx}.png')
         labels = np.zeros((shape[0] // 2, shape[1] // 2), np.uint8)
         labels[:, labels.shape[1] // 2:] = 2  # right half: pedestrian
@@ -94,7 +98,7 @@ def test_paint_points_tool_with_score_maps_and_drop(fresh_root, repo_root, monke
     monkeypatch.syspath_prepend(str(repo_root / 'tools'))
     import paint_points
     paint_points.main(['--data_path', str(fresh_root), '--outside', 'drop', '--splits', 'trainval'])
-    assert 'painted 4 frames' in capsys.readouterr().out
+    assert f'painted {len(ids)} frames' in capsys.readouterr().out
     painted = kitti_utils.read_points(fresh_root / 'training' / 'velodyne_painted' / '000000.bin', 8)
     points, calib, shape = _frame(fresh_root)
     assert len(painted) == kitti_utils.get_fov_flag(calib.lidar_to_rect(points[:, :3]), shape, calib).sum()

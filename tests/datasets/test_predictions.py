@@ -1,4 +1,5 @@
-"""KITTI prediction txt writing and evaluation through pcdet_qat_plugin.eval on the sample val split."""
+"""KITTI prediction txt writing and evaluation through pcdet_qat_plugin.eval on the val split (generated and
+real sample frames)."""
 import copy
 
 import numpy as np
@@ -8,8 +9,10 @@ import torch
 from pcdet_qat_plugin.datasets import build_dataloader
 from pcdet_qat_plugin.datasets.kitti.object3d_kitti import get_objects_from_label
 
+from conftest import split_ids  # tests/conftest.py
 
-def test_gt_as_predictions_round_trip_and_evaluate(kitti_root, pp_cfg, tmp_path):
+
+def test_gt_as_predictions_round_trip_and_evaluate(kitti_root, pp_cfg, tmp_path, real_frames):
     dataset, loader, _ = build_dataloader(pp_cfg.DATA_CONFIG, pp_cfg.CLASS_NAMES, batch_size=3, dist=False,
                                           root_path=kitti_root, workers=0, training=False)
     batch = next(iter(loader))
@@ -20,16 +23,19 @@ def test_gt_as_predictions_round_trip_and_evaluate(kitti_root, pp_cfg, tmp_path)
         pred_dicts.append({'pred_boxes': torch.from_numpy(gt[:, :7]), 'pred_scores': torch.linspace(0.9, 0.5, len(gt)),
                            'pred_labels': torch.from_numpy(gt[:, 7].astype(np.int64))})
     annos = dataset.generate_prediction_dicts(batch, pred_dicts, pp_cfg.CLASS_NAMES, output_path=tmp_path)
-    assert [a['frame_id'] for a in annos] == ['000001', '000002', '000134']
-    written = get_objects_from_label(tmp_path / '000134.txt')
-    truth = [o for o in get_objects_from_label(kitti_root / 'training' / 'label_2' / '000134.txt')
+    val_ids = split_ids(kitti_root, 'val')[:3]
+    assert [a['frame_id'] for a in annos] == val_ids
+    written = get_objects_from_label(tmp_path / f'{val_ids[-1]}.txt')
+    truth = [o for o in get_objects_from_label(kitti_root / 'training' / 'label_2' / f'{val_ids[-1]}.txt')
              if o.cls_type in pp_cfg.CLASS_NAMES]
-    assert len(written) == len(truth) == 15 and written[0].score == 0.9
+    assert len(written) == len(truth) > 0 and written[0].score == 0.9
+    assert len(truth) == 15 or not real_frames
     for w, t in zip(written, truth):
         assert w.cls_type == t.cls_type
         np.testing.assert_allclose([w.h, w.w, w.l, *w.loc], [t.h, t.w, t.l, *t.loc], atol=2e-3)
         assert abs(np.cos(w.ry - t.ry)) > 0.999
-    assert (tmp_path / '000002.txt').read_text().count('\n') == 1  # the Misc object is not a class
+    if real_frames:
+        assert (tmp_path / '000002.txt').read_text().count('\n') == 1  # the Misc object is not a class
 
     # with 3-4 objects per class the official sampling of recall points caps AP far below 100, so compare
     # with the gt annos themselves fed as detections, and with boxes moved 2 m (no match at IoU 0.7)

@@ -10,8 +10,8 @@ from pcdet_qat_plugin.models import ModelInfo, load_data_to_device
 from tests.models.helpers import voxelize
 
 
-def kitti_batch(cfg, kitti_samples, frame='000000'):
-    points = np.fromfile(kitti_samples / 'training' / 'velodyne' / f'{frame}.bin', dtype=np.float32).reshape(-1, 4)
+def kitti_batch(cfg, kitti_frames, frame='000000'):
+    points = np.fromfile(kitti_frames / 'training' / 'velodyne' / f'{frame}.bin', dtype=np.float32).reshape(-1, 4)
     info = ModelInfo.from_cfg(cfg)
     v, n, c = voxelize(points, info, max_voxels=cfg.DATA_CONFIG.DATA_PROCESSOR[2].MAX_NUMBER_OF_VOXELS['test'])
     batch = {'voxels': v, 'voxel_num_points': n, 'voxel_coords': np.pad(c, ((0, 0), (1, 0))), 'batch_size': 1,
@@ -46,9 +46,9 @@ def test_onnxruntime_runs_int8_kernels(exported):
     assert 'Conv' not in kernels and 'ConvTranspose' not in kernels       # no float conv left
 
 
-def test_qdq_detections_match_pytorch_on_kitti_frame(exported, quant_setup, kitti_samples):
+def test_qdq_detections_match_pytorch_on_kitti_frame(exported, quant_setup, kitti_frames):
     cfg_q, model = quant_setup
-    batch = kitti_batch(cfg_q, kitti_samples)
+    batch = kitti_batch(cfg_q, kitti_frames)
     ref_dict, got_dict = dict(batch), dict(batch)
     with torch.no_grad():
         ref, _ = model(ref_dict)

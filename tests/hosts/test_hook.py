@@ -55,11 +55,25 @@ def test_env_var_opt_out(tmp_path, value, installed):
     assert res.stdout.split()[0] == ('1' if installed else '0')
 
 
-def test_broken_install_never_breaks_startup(tmp_path):
-    res = _run_probe(tmp_path, with_repo=False)  # .pth present, package not importable
+def test_removed_package_is_silent(tmp_path):
+    """.pth left behind by an install whose files are gone (e.g. an editable checkout deleted): no message at
+    every interpreter start."""
+    res = _run_probe(tmp_path, with_repo=False)
     assert res.returncode == 0
     assert res.stdout.split()[0] == '0'
-    assert 'pcdet-qat-plugin' in res.stderr and hook.DISABLE_ENV in res.stderr
+    assert res.stderr == ''
+
+
+def test_broken_install_never_breaks_startup(tmp_path):
+    """A package that exists but fails to import: startup goes on, with one line saying why and how to silence it."""
+    broken = tmp_path / 'broken' / 'pcdet_qat_plugin'
+    broken.mkdir(parents=True)
+    (broken / '__init__.py').write_text('raise RuntimeError("half-installed")\n')
+    res = _run_probe(tmp_path, {'PYTHONPATH': str(broken.parent)}, with_repo=False)
+    assert res.returncode == 0
+    assert res.stdout.split()[0] == '0'
+    assert 'pcdet-qat-plugin' in res.stderr and 'RuntimeError: half-installed' in res.stderr
+    assert hook.DISABLE_ENV in res.stderr and len(res.stderr.splitlines()) == 1
 
 
 def test_hook_disabled_words():

@@ -8,7 +8,7 @@ import yaml
 from torch import nn
 
 import pcdet_qat_plugin
-from pcdet_qat_plugin.config import PROJECT_ROOT
+from pcdet_qat_plugin.packaged_cfgs import CFGS_DIR
 from pcdet_qat_plugin.errors import ConfigError
 from pcdet_qat_plugin.hosts.common import pointpillar_quant_spec, quantize_detector, set_epoch
 from pcdet_qat_plugin.models import load_data_to_device
@@ -143,9 +143,9 @@ def test_float_cfg_passes_through(cfg):
 @pytest.mark.parametrize('name', ['pointpillar_qat', 'pointpillar_qat16', 'pointpillar_qat_mixed', 'pointpillar_calib',
                                   'pointpillar_painted_qat'])
 def test_cfg_files_one_level_base(name):
-    path = PROJECT_ROOT / 'cfgs' / 'kitti' / f'{name}.yaml'
+    path = CFGS_DIR / 'kitti' / f'{name}.yaml'
     top = yaml.safe_load(path.read_text())
-    base = yaml.safe_load((PROJECT_ROOT / top['_BASE_CONFIG_']).read_text())
+    base = yaml.safe_load((CFGS_DIR.parent / top['_BASE_CONFIG_']).read_text())
     assert '_BASE_CONFIG_' not in base                              # OpenPCDet expands one level only
     assert QuantSettings.from_cfg(pcdet_qat_plugin.load_cfg(str(path))) is not None
 

@@ -43,7 +43,7 @@ def test_data_path_not_kitti(tmp_path):
     with pytest.raises(DataError, match='folder not found'):
         check_kitti_folder(tmp_path / 'nope')
     (tmp_path / 'ImageSets').mkdir()
-    with pytest.raises(DataError, match='missing ImageSets/train.txt.*create_synthetic'):
+    with pytest.raises(DataError, match='missing ImageSets/train.txt.*pcdet-qat create-synthetic'):
         check_kitti_folder(tmp_path)
 
 

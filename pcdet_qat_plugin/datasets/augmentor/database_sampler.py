@@ -31,7 +31,7 @@ class DataBaseSampler(object):
             path = self.root_path / db_info_path
             if not path.is_file():
                 raise DataError(f'gt database info not found: {path} (DATA_AUGMENTOR.gt_sampling.DB_INFO_PATH); '
-                                f'create it with `python -m pcdet_qat_plugin.datasets.kitti create_infos`')
+                                f'create it with `pcdet-qat create-infos`')
             infos = load_dbinfos(path)
             for name in class_names:
                 self.db_infos[name].extend(infos.get(name, []))

@@ -7,6 +7,7 @@ from pathlib import Path
 import numpy as np
 
 from ...errors import ConfigError, DataError
+from ...eval.kitti_io import read_ids_file
 from ...utils import box_utils
 from ..data_io import SRC_FEATURES_KEY
 from ..dataset import DatasetTemplate
@@ -52,8 +53,7 @@ class KittiDataset(DatasetTemplate):
         self.split = split
         self.root_split_path = self.root_path / ('training' if self.split != 'test' else 'testing')
         split_file = self.root_path / 'ImageSets' / (self.split + '.txt')
-        self.sample_id_list = ([x.strip() for x in open(split_file).readlines() if x.strip()]
-                               if split_file.exists() else None)
+        self.sample_id_list = read_ids_file(split_file) if split_file.exists() else None  # refuses duplicates
 
     # ---- raw files -------------------------------------------------------------------------------
     def get_lidar(self, idx, velodyne_dir=None, num_features=None):

@@ -65,5 +65,12 @@ def load_infos(path: Union[str, Path]) -> list:
             raise DataError(f'{path}: entry {i} is not a KITTI info dict (missing {missing}, found {found})')
         if 'lidar_idx' not in info['point_cloud'] or 'image_shape' not in info['image']:
             raise DataError(f'{path}: entry {i} lacks point_cloud.lidar_idx or image.image_shape')
+    seen = {}
+    for i, info in enumerate(infos):
+        frame = info['point_cloud']['lidar_idx']
+        if frame in seen:
+            raise DataError(f'{path}: frame {frame} is listed twice (entries {seen[frame]} and {i}); it would be '
+                            f'trained on and evaluated twice (duplicate id in the ImageSets file it was made from?)')
+        seen[frame] = i
     return infos
 

@@ -10,6 +10,7 @@ from typing import List, Union
 import numpy as np
 
 from ...errors import DataError
+from ...eval.kitti_io import box_size_problem
 
 logger = logging.getLogger(__name__)
 
@@ -34,6 +35,9 @@ class Object3d(object):
             values = [float(x) for x in label[1:]]
         except ValueError as exc:
             raise DataError(f'{where}: non-numeric field in label line {line.strip()!r} ({exc})') from exc
+        problem = box_size_problem(label[0], *values[7:10])
+        if problem:
+            raise DataError(f'{where}: {problem}')
         self.src = line
         self.cls_type = label[0]
         self.cls_id = cls_type_to_id(self.cls_type)

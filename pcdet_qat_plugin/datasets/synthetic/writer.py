@@ -14,7 +14,7 @@ from typing import Callable, Dict, Mapping, Optional, Union
 
 import numpy as np
 
-from ...errors import ConfigError, DataError
+from ...errors import ConfigError, DataError, OutputError
 from .calib import SyntheticCalib, calib_text
 from .config import SyntheticConfig
 from .frame import generate_frame
@@ -119,14 +119,17 @@ def generate_kitti_dataset(out_dir: Union[str, Path], num_frames: int = 300, see
             what = 'a synthetic dataset' if ours else f'not a synthetic dataset (no {MARKER})'
             raise DataError(f'{out_dir}: already exists, is not empty and is {what}; pass overwrite=True '
                             f'(--overwrite) to replace it')
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = out_dir.parent / f'.{out_dir.name}.tmp-{os.getpid()}'
-    if tmp.exists():
-        shutil.rmtree(tmp)
     subdirs = ['velodyne', 'calib', 'label_2', 'image_2'] + (['velodyne_painted'] if painted else [])
-    for sub in subdirs:
-        (tmp / 'training' / sub).mkdir(parents=True)
-    (tmp / 'ImageSets').mkdir()
+    try:
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        if tmp.exists():
+            shutil.rmtree(tmp)
+        for sub in subdirs:
+            (tmp / 'training' / sub).mkdir(parents=True)
+        (tmp / 'ImageSets').mkdir()
+    except OSError as exc:  # name the folder asked for, not the hidden one it is built in
+        raise OutputError(f'{out_dir}: cannot be created ({exc.strerror or exc})') from exc
     png = placeholder_png(*cfg.image_size)
     jobs = [(str(tmp), i, int(seed), cfg, bool(painted), png) for i in range(int(num_frames))]
     start = time.perf_counter()

@@ -10,7 +10,7 @@ import torch.nn as nn
 from ... import registry
 from ...errors import CheckpointError, ConfigError
 from ...ops import iou3d_nms
-from ...utils.checkpoint import load_checkpoint_file
+from ...utils.checkpoint import load_checkpoint_file, warn_if_non_finite
 from ..model_utils import model_nms_utils
 from ..model_utils.cfg_utils import check_keys
 
@@ -242,8 +242,19 @@ class Detector3DTemplate(nn.Module):
             if key not in update_model_state:
                 logger.info('Not updated weight %s: %s', key, str(tuple(state_dict[key].shape)))
 
-    def load_params_from_file(self, filename, logger=None, to_cpu=False, pre_trained_path=None):
-        """Load model weights, logging each model key not updated and each checkpoint key not used."""
+    def _optional_checkpoint_keys(self, state_dict) -> set:
+        """Model keys a checkpoint may lack without making the load partial (a quantized model's fresh
+        quantizer buffers, see quant/phases.py); none for a float detector."""
+        return set()
+
+    def load_params_from_file(self, filename, logger=None, to_cpu=False, pre_trained_path=None, *,
+                              allow_partial=True):
+        """Load model weights, logging each model key not updated and each checkpoint key not used.
+
+        allow_partial=False (what the tools pass unless --allow_partial_load) raises CheckpointError listing
+        every model weight the checkpoint does not provide; a checkpoint matching no weight at all is
+        refused either way. The default stays OpenPCDet's lenient behaviour for library callers.
+        """
         logger = logger or _logger
         checkpoint, location = self._read_checkpoint(filename, to_cpu)
         logger.info('==> Loading parameters from checkpoint %s to %s', filename, location)
@@ -258,6 +269,8 @@ class Detector3DTemplate(nn.Module):
 
         if self.load_policy is not None:
             model_state_disk = self.load_policy.before_load(self, model_state_disk, checkpoint, filename, logger)
+        self._refuse_partial(filename, model_state_disk, allow_partial)
+        warn_if_non_finite(model_state_disk, filename, logger)
         state_dict, update_model_state = self._load_state_dict(model_state_disk, strict=False)
         self._log_not_updated(state_dict, update_model_state, logger)
         for problem in checkpoint_key_report(state_dict, model_state_disk, missing=False):
@@ -265,6 +278,24 @@ class Detector3DTemplate(nn.Module):
         logger.info('==> Done (loaded %d/%d)', len(update_model_state), len(state_dict))
         if self.load_policy is not None:
             self.load_policy.after_load(self, filename)
+
+    def _refuse_partial(self, filename, model_state_disk, allow_partial: bool) -> None:
+        """CheckpointError before anything is loaded when the checkpoint matches no weight, or (unless
+        allow_partial) when a required model weight is missing or has another shape."""
+        state_dict = self.state_dict()
+        matching = [k for k, v in model_state_disk.items() if k in state_dict and state_dict[k].shape == v.shape]
+        optional = self._optional_checkpoint_keys(state_dict)
+        required = [k for k in state_dict if k not in optional]
+        lacking = [k for k in required if k not in set(matching)]
+        if not matching or (lacking and not allow_partial):
+            lines = [line for line in checkpoint_key_report(state_dict, model_state_disk)
+                     if line.split(': ', 1)[-1].split(' ')[0] not in optional]
+            shown = '; '.join(lines[:8]) + (f'; ... and {len(lines) - 8} more' if len(lines) > 8 else '')
+            how = ('it matches no weight of this model (another detector or cfg?)' if not matching else
+                   'pass --allow_partial_load (allow_partial=True) to start the missing weights from their '
+                   'initial values')
+            raise CheckpointError(f'{filename}: provides {len(set(matching) & set(required))}/{len(required)} '
+                                  f'model weights; {how}. {shown}')
 
     def load_params_with_optimizer(self, filename, to_cpu=False, optimizer=None, logger=None):
         """Resume: strict weights, optimizer state (or '<name>_optim.pth'); returns (it, epoch)."""
@@ -279,25 +310,36 @@ class Detector3DTemplate(nn.Module):
         if self.load_policy is not None:
             model_state_disk = self.load_policy.before_load(self, model_state_disk, checkpoint, filename, logger)
         self._load_state_dict(model_state_disk, strict=True)
+        warn_if_non_finite(model_state_disk, filename, logger)
         if self.load_policy is not None:
             self.load_policy.after_load(self, filename)
 
         if optimizer is not None:
             if checkpoint.get('optimizer_state', None) is not None:
                 logger.info('==> Loading optimizer parameters from checkpoint %s', filename)
-                optimizer.load_state_dict(checkpoint['optimizer_state'])
+                _load_optimizer_state(optimizer, checkpoint['optimizer_state'], filename)
             else:
                 src_file, ext = os.path.splitext(filename)
                 optimizer_filename = '%s_optim%s' % (src_file, ext)
                 if os.path.exists(optimizer_filename):
                     optimizer_ckpt = load_checkpoint_file(optimizer_filename, map_location=location)
-                    optimizer.load_state_dict(optimizer_ckpt['optimizer_state'])
+                    _load_optimizer_state(optimizer, optimizer_ckpt.get('optimizer_state'), optimizer_filename)
                 else:
                     logger.warning('No optimizer state in %s (nor %s)', filename, optimizer_filename)
         if 'version' in checkpoint:
             logger.info('==> Checkpoint trained from version: %s', checkpoint['version'])
         logger.info('==> Done')
         return it, epoch
+
+
+def _load_optimizer_state(optimizer, state, filename) -> None:
+    """optimizer.load_state_dict, with torch's errors for a state of another optimizer or model turned
+    into a CheckpointError naming the file."""
+    try:
+        optimizer.load_state_dict(state)
+    except (ValueError, KeyError, TypeError, IndexError, RuntimeError) as exc:
+        raise CheckpointError(f'{filename}: optimizer_state does not fit this model\'s optimizer '
+                              f'({type(exc).__name__}: {exc})') from exc
 
 
 def checkpoint_key_report(model_state, disk_state, missing=True):

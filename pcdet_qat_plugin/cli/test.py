@@ -1,0 +1,72 @@
+"""Evaluate a checkpoint (float or quantized, as the cfg says) or an exported ONNX graph.
+
+Results go to output/<cfg folder>/<cfg name>/<extra_tag>/eval/ under the current folder."""
+from typing import Optional, Sequence
+
+from .common import add_cfg_file, add_host, add_set, argv_list, int_at_least, new_parser, openpcdet_cfg_file
+
+EXAMPLES = """\
+  pcdet-qat test --cfg_file kitti/pointpillar_qat \\
+      --ckpt output/kitti/pointpillar_qat/default/ckpt/checkpoint_epoch_10.pth
+  pcdet-qat test --cfg_file kitti/pointpillar_qat --eval_all
+  pcdet-qat test --cfg_file kitti/pointpillar_qat --backend onnxruntime --onnx model_qdq.onnx
+  pcdet-qat test --cfg_file kitti/pointpillar_qat --backend onnxruntime --onnx model_tidl.onnx --postproc tidl
+"""
+
+
+def build_parser(prog: Optional[str] = None, known_only: bool = False):
+    """known_only: for parse_known_args, which leaves OpenPCDet's own flags (e.g. --launcher) for --host openpcdet;
+    no abbreviations then, so none of those is taken for one of ours."""
+    p = new_parser(prog, __doc__, EXAMPLES, allow_abbrev=not known_only)
+    add_cfg_file(p)
+    p.add_argument('--ckpt', default=None, help='checkpoint to evaluate')
+    p.add_argument('--batch_size', type=int_at_least(1), default=None,
+                   help='frames per batch (default: OPTIMIZATION.BATCH_SIZE_PER_GPU)')
+    p.add_argument('--workers', type=int_at_least(0), default=2, help='dataloader worker processes')
+    p.add_argument('--extra_tag', default='default', help='output sub-folder of the run')
+    p.add_argument('--eval_tag', default='default', help='sub-folder of eval/epoch_N/val/ for this evaluation')
+    p.add_argument('--eval_all', action='store_true', help='evaluate every checkpoint in --ckpt_dir')
+    p.add_argument('--ckpt_dir', default=None, help='default: output/<cfg folder>/<cfg name>/<extra_tag>/ckpt')
+    p.add_argument('--output_dir', default=None,
+                   help='run folder (default: output/<cfg folder>/<cfg name>/<extra_tag>)')
+    p.add_argument('--allow_partial_load', action='store_true',
+                   help='evaluate a checkpoint that lacks some model weights (default: refuse)')
+    p.add_argument('--backend', choices=['pytorch', 'onnxruntime'], default='pytorch',
+                   help='pytorch: the checkpoint; onnxruntime: the --onnx graph')
+    p.add_argument('--onnx', default=None, help='exported graph for --backend onnxruntime')
+    p.add_argument('--nms', choices=['rotated', 'tidl', 'both'], default='rotated',
+                   help='tidl: axis-aligned BEV NMS at 0.5 as TIDL runs it; both: report the two side by side')
+    p.add_argument('--postproc', choices=['openpcdet', 'tidl'], default='openpcdet',
+                   help='onnxruntime: tidl decodes with the emulation of TIDL\'s 3D-OD layer from the prototxt')
+    p.add_argument('--prototxt', default=None,
+                   help='--postproc tidl: meta-architecture file (default: <onnx>.prototxt)')
+    add_host(p)
+    add_set(p)
+    return p
+
+
+def main(argv: Optional[Sequence[str]] = None, prog: Optional[str] = None) -> None:
+    argv = argv_list(argv)
+    args = build_parser(prog, known_only=True).parse_known_args(argv)[0]
+    from ..hosts.select import select_host
+    if args.backend == 'pytorch' and select_host(args.host) == 'openpcdet':
+        from ..hosts.openpcdet.runner import run_openpcdet_test
+        openpcdet_cfg_file(args.cfg_file)
+        return run_openpcdet_test(argv)
+    args = build_parser(prog).parse_args(argv)  # the built-in host (or ONNX backend): every flag must be this command's
+    from ..config import load_cfg
+    from ..runners.test_main import run_test
+    rows = []
+    for nms in (['rotated', 'tidl'] if args.nms == 'both' else [args.nms]):
+        cfg = load_cfg(args.cfg_file, args.set_cfgs)
+        for res in run_test(cfg, ckpt=args.ckpt, batch_size=args.batch_size, workers=args.workers,
+                            extra_tag=args.extra_tag, eval_tag=args.eval_tag, eval_all=args.eval_all,
+                            ckpt_dir=args.ckpt_dir, backend=args.backend, onnx=args.onnx, nms=nms,
+                            output_dir=args.output_dir, postproc=args.postproc, prototxt=args.prototxt,
+                            allow_partial_load=args.allow_partial_load):
+            rows.append((nms, res))
+    keys = [f'{c}_3d/moderate_R40' for c in ('Car', 'Pedestrian', 'Cyclist')]
+    print('\nnms      ckpt/epoch  ' + '  '.join(f'{k:>24}' for k in keys) + '   s/frame')
+    for nms, res in rows:
+        vals = '  '.join(f'{res.get(k, float("nan")):24.2f}' for k in keys)
+        print(f'{nms:8} {str(res["ckpt"])[-24:]:>10}  {vals}   {res["sec_per_example"]:.3f}')
