@@ -57,9 +57,9 @@ def parse_args(argv=None):
 
 
 def bench_cfg(variant: str, data_dir: Path):
-    from pcdet_qat_plugin.config import PROJECT_ROOT, load_cfg
+    from pcdet_qat_plugin.config import load_cfg
     from pcdet_qat_plugin.demo.pipeline import DEMO_CFGS
-    cfg = load_cfg(PROJECT_ROOT / DEMO_CFGS[variant])
+    cfg = load_cfg(DEMO_CFGS[variant])
     cfg.DATA_CONFIG.DATA_PATH = str(data_dir)
     cfg.DATA_CONFIG.POINT_CLOUD_RANGE = list(GRID_RANGE)
     return cfg

@@ -166,11 +166,10 @@ def run_demo(out: str = 'output/demo', frames: int = 320, epochs: int = 8, qat_e
 
 def gt_annos_of(cfg) -> List[dict]:
     """Ground-truth annos of the cfg's test split, in the evaluation's frame order (its info pickle)."""
-    import pickle
+    from ..datasets.kitti.kitti_utils import load_infos
     annos = []
     for rel in cfg.DATA_CONFIG.INFO_PATH['test']:
-        with open(Path(cfg.DATA_CONFIG.DATA_PATH) / rel, 'rb') as f:
-            annos += [info['annos'] for info in pickle.load(f)]
+        annos += [info['annos'] for info in load_infos(Path(cfg.DATA_CONFIG.DATA_PATH) / rel)]
     return annos
 
 
