@@ -22,6 +22,7 @@ QUANT_RUNS = (('qat', 8), ('qat', 16), ('calibration', 8))
 BOX_16BIT = ('dense_head.conv_box',)   # 16-bit at "8 bits": see quant_section
 FINE_TUNE_LR_FACTOR = 0.1      # QAT and the float reference fine-tune at a tenth of the float peak LR
 SYNTHETIC_CONFIG = {'objects': {'range_m': [5.0, 38.0]}}
+BOOTSTRAP_RESAMPLES = 1000     # frame draws per delta interval (docs/evaluation.md)
 KITTI_REQUIRED = ('ImageSets/train.txt', 'ImageSets/val.txt', 'training/velodyne', 'training/calib',
                   'training/label_2')
 
@@ -41,7 +42,8 @@ def check_kitti_folder(path: Path, painted: bool = False) -> None:
                             + (' --painted' if 'painted' in rel else '') + '.')
 
 
-def quant_section(mode: str, bits: int, calib_iters: int, qat_epochs: int = 2) -> EasyDict:
+def quant_section(mode: str, bits: int, calib_iters: int, qat_epochs: int = 2,
+                  layers_16bit: Sequence[str] = BOX_16BIT) -> EasyDict:
     """The QUANTIZE section of one demo run: `bits` everywhere except, at 8 bits, the box regression
     output (`dense_head.conv_box` at 16 bits, as the shipped 8-bit cfgs: an 8-bit box residual step is
     ~0.3 m on a car anchor, which took a converged model's Car 3D AP from 91 to 29); no bias calibration.
@@ -50,11 +52,12 @@ def quant_section(mode: str, bits: int, calib_iters: int, qat_epochs: int = 2) -
     ranges never with a single epoch, they must be observed first). The engine's earlier default
     (max(3, N//2 - 1) / max(5, N//2 + 1)) would never freeze in 2 epochs; measured on the demo's plain
     float model, QAT-8 freezing at epoch 1 of 2: 74.1 mean AP, never: 72.4.
+    `layers_16bit=()` gives pure 8 bits (the benchmark's "QAT-8" row).
     """
     q = EasyDict({'MODE': 'training' if mode == 'qat' else 'calibration',
                   'BITWIDTH_WEIGHTS': bits, 'BITWIDTH_ACTIVATIONS': bits})
-    if bits == 8:
-        q.BITWIDTH_16_LAYERS = list(BOX_16BIT)
+    if bits == 8 and layers_16bit:
+        q.BITWIDTH_16_LAYERS = list(layers_16bit)
     if mode == 'calibration':
         q.CALIBRATION_ITERS = calib_iters
     else:
@@ -99,6 +102,7 @@ def run_demo(out: str = 'output/demo', frames: int = 320, epochs: int = 8, qat_e
         weights[f'{v}: float fine-tune'] = per_variant['quant'] * frames / 320
         for mode, bits in QUANT_RUNS:
             weights[f'{v}: {mode}-{bits}'] = (per_variant['quant'] * frames / 320 if mode == 'qat' else 8)
+    weights['delta intervals'] = 5 * len(variants)
     weights['export'] = 20 if export else 0
     weights['plots'] = 10 if plots else 0
     stages = Stages(weights)
@@ -137,6 +141,7 @@ def run_demo(out: str = 'output/demo', frames: int = 320, epochs: int = 8, qat_e
                            run_epochs, start, workers, batch_size, seed)
             runs.append(_row(variant, mode, bits, r))
             artifacts[f'{variant}/{mode}{bits}'] = r
+    stages.run('delta intervals', add_delta_intervals, runs, artifacts, data_dir)
     extra = {}
     if export:
         extra['export'] = stages.run('export', _export, artifacts, variants, out_dir, data_dir)
@@ -159,9 +164,49 @@ def run_demo(out: str = 'output/demo', frames: int = 320, epochs: int = 8, qat_e
     return {'runs': runs, 'wall_s': wall_s, **extra}
 
 
+def gt_annos_of(cfg) -> List[dict]:
+    """Ground-truth annos of the cfg's test split, in the evaluation's frame order (its info pickle)."""
+    from ..datasets.kitti.kitti_utils import load_infos
+    annos = []
+    for rel in cfg.DATA_CONFIG.INFO_PATH['test']:
+        annos += [info['annos'] for info in load_infos(Path(cfg.DATA_CONFIG.DATA_PATH) / rel)]
+    return annos
+
+
+def det_annos_of(run: dict) -> List[dict]:
+    """Detections of a `_train_and_eval` run: the result.pkl its evaluation wrote."""
+    import pickle
+    epoch_id = Path(run['ckpt']).stem.split('_')[-1]
+    path = (Path(run['output_dir']) / 'eval' / f'epoch_{epoch_id}' / run['cfg'].DATA_CONFIG.DATA_SPLIT['test']
+            / 'default' / 'result.pkl')
+    if not path.is_file():
+        raise DataError(f'{path}: missing; the run evaluated no detections to bootstrap')
+    with open(path, 'rb') as f:
+        return pickle.load(f)
+
+
+def add_delta_intervals(runs: List[dict], artifacts: Dict[str, dict], data_dir: Path,
+                        num_resamples: int = BOOTSTRAP_RESAMPLES, seed: int = 0) -> None:
+    """Sets r['delta_interval'] ([lo, hi], 95 %) on each quantized row: paired bootstrap over the val frames
+    of the row's detections against its variant's float-ft detections (frame resampling only)."""
+    from ..eval.bootstrap import paired_bootstrap
+    gt_cache = {}
+    for r in runs:
+        if r['mode'] in ('float', report.REFERENCE_MODE):
+            continue
+        ref = artifacts[f'{r["variant"]}/{report.REFERENCE_MODE}']
+        if r['variant'] not in gt_cache:
+            gt_cache[r['variant']] = gt_annos_of(ref['cfg'])
+        res = paired_bootstrap(gt_cache[r['variant']], det_annos_of(ref), det_annos_of(artifacts[r['key']]),
+                               classes=report.CLASSES, num_resamples=num_resamples, seed=seed)
+        r['delta_interval'] = [round(res.lo, 2), round(res.hi, 2)]
+        r['bootstrap'] = res.as_dict()
+
+
 def _row(variant, mode, bits, r) -> dict:
     q = r['cfg'].get('QUANTIZE') or {}
-    return {'variant': variant, 'mode': mode, 'bits': bits, 'ap': report.r40_subset(r['eval']),
+    key = f'{variant}/{mode}' if mode in ('float', report.REFERENCE_MODE) else f'{variant}/{mode}{bits}'
+    return {'variant': variant, 'mode': mode, 'bits': bits, 'key': key, 'ap': report.r40_subset(r['eval']),
             'layers_16bit': list(q.get('BITWIDTH_16_LAYERS', [])) if bits == 8 else [],
             'train_s': round(r['train_s'], 1), 'eval_s': round(r['eval']['eval_s'], 1),
             'ckpt': r['ckpt'], 'history': r['history'], 'output_dir': r['output_dir']}
@@ -179,21 +224,32 @@ def _train_and_eval(cfg, out_dir: Path, epochs: int, pretrained: Optional[str], 
                         output_dir=str(out_dir), seed=seed, run_eval=True, show_progress=True)
 
 
-def ensure_synthetic(data_dir: Path, frames: int, seed: int, painted: bool) -> None:
-    """Generate the synthetic set unless one with the same frames / seed (/ painting) is already there."""
+def ensure_synthetic(data_dir: Path, frames: int, seed: int, painted: bool, config=None,
+                     val_fraction: float = 0.2) -> None:
+    """Generate the synthetic set unless one with the same frames / seed / split / generator settings
+    (/ painting) is already there. `config`: generator overrides or a preset name (demo default:
+    objects within the demo grid, x < 40.96 m: KITTI's metric keeps ground truth beyond the model's range)."""
     import json
 
-    from ..datasets.synthetic import generate_kitti_dataset
+    from ..datasets.synthetic import generate_kitti_dataset, resolve_config
+    config = SYNTHETIC_CONFIG if config is None else config
+    wanted = json.loads(json.dumps(resolve_config(config).to_dict()))
     marker = data_dir / 'synthetic_kitti.json'
     if marker.is_file():
-        summary = json.loads(marker.read_text()).get('summary', {})
+        held = json.loads(marker.read_text())
+        summary = held.get('summary', {})
         if (summary.get('num_frames') == frames and summary.get('seed') == seed
-                and (summary.get('painted') or not painted)):
+                and summary.get('val') == _num_val(frames, val_fraction)
+                and held.get('config') == wanted and (summary.get('painted') or not painted)):
             logger.info('synthetic data already at %s (%d frames, seed %d)', data_dir, frames, seed)
             return
-    # objects within the demo grid (x < 40.96 m): KITTI's metric keeps ground truth beyond the model's range
     generate_kitti_dataset(str(data_dir), num_frames=frames, seed=seed, painted=painted, workers=2,
-                           config=SYNTHETIC_CONFIG)
+                           config=config, val_fraction=val_fraction)
+
+
+def _num_val(frames: int, val_fraction: float) -> int:
+    from ..datasets.synthetic.writer import split_ids
+    return len(split_ids(frames, val_fraction, 0)[1])
 
 
 def ensure_infos(data_dir: Path, variants) -> None:

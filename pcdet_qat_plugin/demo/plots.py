@@ -1,5 +1,6 @@
-"""Demo plots (PNG, matplotlib Agg): loss curves per mode, AP by mode, per-layer activation ranges and
-histograms with the power-of-2 clip, per-layer SQNR."""
+"""Demo plots (PNG, matplotlib Agg): loss curves per mode, AP by mode, each quantized mode's delta to the
+reference with its interval and target, per-layer activation ranges and histograms with the power-of-2
+clip, per-layer SQNR."""
 import logging
 from pathlib import Path
 from typing import Dict, List
@@ -16,6 +17,13 @@ def _plt():
     matplotlib.use('Agg')
     import matplotlib.pyplot as plt
     return plt
+
+
+def _save(plt, fig, path: Path, dpi: int) -> str:
+    fig.tight_layout()
+    fig.savefig(path, dpi=dpi)
+    plt.close(fig)
+    return str(path)
 
 
 def _smooth(y: np.ndarray, k: int = 9) -> np.ndarray:
@@ -40,10 +48,7 @@ def plot_loss_curves(runs: List[dict], path: Path) -> str:
         ax.set_ylabel('loss')
         ax.set_yscale('log')
         ax.legend()
-    fig.tight_layout()
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
-    return str(path)
+    return _save(plt, fig, path, dpi=110)
 
 
 def plot_ap_by_mode(runs: List[dict], path: Path) -> str:
@@ -61,10 +66,39 @@ def plot_ap_by_mode(runs: List[dict], path: Path) -> str:
     ax.set_ylim(0, 100)
     ax.set_title('accuracy by mode')
     ax.legend(ncol=3, fontsize=8)
-    fig.tight_layout()
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
-    return str(path)
+    return _save(plt, fig, path, dpi=110)
+
+
+# issue-18 targets: delta to float-ft, mean moderate 3D AP R40 (a mode meets it when its interval's
+# lower end is at or above the line)
+DELTA_TARGETS = {'qat-8*': -0.2, 'qat-16': -0.1, 'calibration-8*': -1.0}   # '8*': box head at 16 bits
+
+
+def plot_delta_intervals(runs: List[dict], path: Path) -> str:
+    """Each quantized row's delta to the float-ft reference with its 95 % interval (error bar), and its
+    mode's target as a red tick; rows without an interval get the point only."""
+    plt = _plt()
+    rows = [r for r in runs if 'delta_vs_reference' in r]
+    labels = [f'{r["mode"]}-{r["bits"]}*' if r.get('layers_16bit') else f'{r["mode"]}-{r["bits"]}' for r in rows]
+    fig, ax = plt.subplots(figsize=(7, 0.55 * len(rows) + 1.4))
+    for i, r in enumerate(rows):
+        d = r['delta_vs_reference']
+        lo, hi = r.get('delta_interval') or (d, d)
+        ax.errorbar([d], [i], xerr=[[d - lo], [hi - d]], fmt='o', color='tab:blue', capsize=4)
+        target = DELTA_TARGETS.get(labels[i])
+        if target is not None:
+            ax.plot([target, target], [i - 0.35, i + 0.35], color='tab:red', lw=2)
+        ax.annotate(f'{d:+.2f} [{lo:+.2f}, {hi:+.2f}]', (hi, i), xytext=(6, 0), textcoords='offset points',
+                    va='center', fontsize=7)
+    ax.axvline(0.0, color='grey', lw=0.8)
+    ax.set_yticks(range(len(rows)), [f'{r["variant"]} {lab}' for r, lab in zip(rows, labels)], fontsize=8)
+    ax.invert_yaxis()
+    ax.set_xlabel('mean moderate 3D AP (R40) minus float-ft\nbars: 95 % paired bootstrap over the val frames', fontsize=8)
+    ax.set_title('quantization loss vs the float reference (red: target)', fontsize=9)
+    xmin, xmax = ax.get_xlim()
+    width = xmax - min(xmin, -1.2)
+    ax.set_xlim(min(xmin, -1.2) - 0.05 * width, xmax + 0.35 * width)
+    return _save(plt, fig, path, dpi=110)
 
 
 def plot_activation_ranges(stats: List[dict], path: Path) -> str:
@@ -87,10 +121,7 @@ def plot_activation_ranges(stats: List[dict], path: Path) -> str:
     for ax in list(axes.flat)[n:]:
         ax.axis('off')
     fig.suptitle('activation histograms with the power-of-2 clip (red)', fontsize=9)
-    fig.tight_layout()
-    fig.savefig(path, dpi=100)
-    plt.close(fig)
-    return str(path)
+    return _save(plt, fig, path, dpi=100)
 
 
 def plot_sqnr(rows: List[dict], path: Path) -> str:
@@ -103,10 +134,7 @@ def plot_sqnr(rows: List[dict], path: Path) -> str:
     ax.set_xticks(range(len(rows)), [r['name'] for r in rows], rotation=90, fontsize=6)
     ax.set_ylabel('SQNR (dB), quantized vs float output')
     ax.set_title('per-layer quantization error (8-bit) on a calibration batch')
-    fig.tight_layout()
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
-    return str(path)
+    return _save(plt, fig, path, dpi=110)
 
 
 def first_batch(cfg, device) -> dict:
@@ -124,7 +152,8 @@ def make_all(runs: List[dict], artifacts: Dict[str, dict], out_dir: Path) -> dic
     from . import analysis
     out_dir.mkdir(parents=True, exist_ok=True)
     made = {'loss_curves': plot_loss_curves(runs, out_dir / 'loss_curves.png'),
-            'ap_by_mode': plot_ap_by_mode(runs, out_dir / 'ap_by_mode.png')}
+            'ap_by_mode': plot_ap_by_mode(runs, out_dir / 'ap_by_mode.png'),
+            'delta_intervals': plot_delta_intervals(runs, out_dir / 'delta_intervals.png')}
     key = next((k for k in ('plain/calibration8', 'plain/qat8', 'painted/calibration8') if k in artifacts), None)
     if key is None:
         return made

@@ -29,7 +29,7 @@ def format_table(runs: List[dict]) -> str:
     to the float-ft reference, times."""
     deltas_vs_reference(runs)
     head = (f'{"variant":8} {"mode":11} {"bits":>4} | ' + ' | '.join(f'{c[:3]} 3D/BEV' for c in CLASSES)
-            + ' | mean3D |  vs ref | train s | eval s')
+            + ' | mean3D |  vs ref | 95% interval   | train s | eval s')
     lines = [head, '-' * len(head)]
     for r in runs:
         ap = r['ap']
@@ -38,25 +38,35 @@ def format_table(runs: List[dict]) -> str:
         bits = f'{r["bits"]}*' if r.get('layers_16bit') else str(r['bits'])
         delta = f'{r["delta_vs_reference"]:+7.2f}' if 'delta_vs_reference' in r else f'{"":7}'
         lines.append(f'{r["variant"]:8} {r["mode"]:11} {bits:>4} | {cells} | {mean_moderate_3d(ap):6.1f} | {delta} | '
-                     f'{r["train_s"]:7.0f} | {r["eval_s"]:6.0f}')
+                     f'{format_interval(r.get("delta_interval")):14} | {r["train_s"]:7.0f} | {r["eval_s"]:6.0f}')
     if any(r.get('layers_16bit') for r in runs):
         mixed = next(r['layers_16bit'] for r in runs if r.get('layers_16bit'))
         lines.append(f'* {", ".join(mixed)} at 16 bits (TIDL mixed precision), the rest 8 bits')
     lines.append(f'ref = {REFERENCE_MODE}: the float model fine-tuned with the QAT schedule (QAT rows start from '
                  f'"float" and train as long; calibration quantizes "{REFERENCE_MODE}" itself)')
+    if any(r.get('delta_interval') for r in runs):
+        lines.append('95% interval: paired bootstrap over the val frames (both models scored on the same frame '
+                     'draws); training-seed noise is not in it')
     return '\n'.join(lines)
 
 
 def write_results(path: str, runs: List[dict], wall_s: float, extra: dict = None) -> None:
-    """results.json: {"runs": [{variant, mode, bits, ap{R40 keys}, train_s, eval_s[, delta_vs_reference]}],
-    "wall_s", ...}."""
+    """results.json: {"runs": [{variant, mode, bits, ap{R40 keys}, train_s, eval_s[, delta_vs_reference,
+    delta_interval [lo, hi], bootstrap {delta, lo, hi, reference_ap, candidate_ap, confidence, num_frames,
+    num_resamples}]}], "wall_s", ...}."""
     deltas_vs_reference(runs)
     data = {'runs': [{k: r[k] for k in ('variant', 'mode', 'bits', 'ap', 'train_s', 'eval_s', 'layers_16bit',
-                                        'delta_vs_reference') if k in r} for r in runs],
+                                        'delta_vs_reference', 'delta_interval', 'bootstrap') if k in r}
+                     for r in runs],
             'wall_s': wall_s}
     if extra:
         data.update(extra)
     atomic_write_text(path, json.dumps(data, indent=1))
+
+
+def format_interval(interval) -> str:
+    """'[-1.23, +0.45]' (signed, 2 decimals), or '' when there is none."""
+    return f'[{interval[0]:+.2f}, {interval[1]:+.2f}]' if interval else ''
 
 
 def r40_subset(result_dict: dict) -> dict:

@@ -1,5 +1,6 @@
 """Synthetic KITTI generator: byte determinism, label sanity (boxes hold points unless fully occluded),
 calib/2D-box consistency, painted scores, placeholder PNG size, atomic writing and config errors."""
+import json
 import struct
 import zlib
 from pathlib import Path
@@ -215,3 +216,42 @@ def test_kitti_reader_sees_mostly_easy_and_moderate_objects(synth_root):
         np.testing.assert_allclose(boxes3d_kitti_camera_to_lidar(cam, calib), extras['gt_boxes_lidar'], atol=1e-3)
         levels += [o.level for o in objs]
     assert np.mean([lv in (0, 1) for lv in levels]) >= 0.8, levels
+
+
+def _object_distances(config, frames=6):
+    dist = []
+    for i in range(frames):
+        _, _, extras = generate_frame(np.random.default_rng([0, i]), config)
+        dist += np.hypot(extras['gt_boxes_lidar'][:, 0], extras['gt_boxes_lidar'][:, 1]).tolist()
+    return np.array(dist)
+
+
+def test_range_exponent_moves_objects_out_and_one_keeps_frames():
+    from pcdet_qat_plugin.datasets.synthetic import resolve_config
+    few = {'num_cars': [3, 3], 'num_pedestrians': [1, 1], 'num_cyclists': [1, 1]}
+    uniform = SyntheticConfig.from_dict({'objects': few})
+    far = SyntheticConfig.from_dict({'objects': {**few, 'range_exponent': 0.4}})
+    assert np.median(_object_distances(far)) > np.median(_object_distances(uniform)) + 4.0
+    # exponent 1 is the old uniform draw: the same frame byte for byte as without the key
+    same = SyntheticConfig.from_dict({'objects': {**few, 'range_exponent': 1}})
+    a, _, _ = generate_frame(np.random.default_rng([0, 1]), uniform)
+    b, _, _ = generate_frame(np.random.default_rng([0, 1]), same)
+    assert a.tobytes() == b.tobytes()
+    with pytest.raises(ConfigError, match='objects.range_exponent: 0.0 must be > 0'):
+        SyntheticConfig.from_dict({'objects': {'range_exponent': 0}})
+    assert resolve_config(None) == SyntheticConfig()
+
+
+def test_harder_preset(tmp_path):
+    from pcdet_qat_plugin.datasets.synthetic import PRESETS, preset_overrides, resolve_config
+    harder = resolve_config('harder')
+    assert harder.objects.range_m == (5.0, 50.0) and harder.lidar.beams_per_block == 24
+    assert resolve_config('default') == SyntheticConfig()
+    preset_overrides('harder')['objects']['range_m'][1] = 99.0        # a copy: the preset stays as it is
+    assert PRESETS['harder']['objects']['range_m'][1] == 50.0
+    with pytest.raises(ConfigError, match="preset 'hardest': unknown; valid presets: default, harder"):
+        generate_kitti_dataset(tmp_path / 'x', num_frames=1, config='hardest')
+    summary = generate_kitti_dataset(tmp_path / 'h', num_frames=2, config='harder', val_fraction=0.5)
+    assert summary['val'] == 1
+    written = json.loads((tmp_path / 'h' / 'synthetic_kitti.json').read_text())['config']
+    assert written['objects']['range_exponent'] == 0.7 and written['lidar']['beams_per_block'] == 24

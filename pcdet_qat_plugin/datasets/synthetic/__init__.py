@@ -7,8 +7,10 @@ from .calib import SyntheticCalib, calib_text
 from .config import ClutterConfig, LidarConfig, ObjectConfig, PaintingConfig, SyntheticConfig
 from .frame import generate_frame
 from .labels import CLASS_NAMES, SyntheticLabel
-from .writer import generate_kitti_dataset, placeholder_png
+from .presets import PRESETS, preset_overrides
+from .writer import generate_kitti_dataset, placeholder_png, resolve_config
 
 __all__ = ['generate_kitti_dataset', 'generate_frame', 'SyntheticConfig', 'LidarConfig', 'ObjectConfig',
            'ClutterConfig', 'PaintingConfig', 'SyntheticCalib', 'calib_text', 'SyntheticLabel', 'CLASS_NAMES',
-           'placeholder_png']
+           'placeholder_png', 'PRESETS', 'preset_overrides',
+           'resolve_config']

@@ -35,6 +35,8 @@ class ObjectConfig:
     num_pedestrians: Tuple[int, int] = (2, 5)
     num_cyclists: Tuple[int, int] = (2, 4)
     range_m: Tuple[float, float] = (5.0, 45.0)
+    range_exponent: float = 1.0            # distance = lo + (hi - lo) * u ** range_exponent, u ~ U(0, 1):
+    #                                        1 uniform in distance, < 1 more far objects, > 1 more near ones
     half_fov_deg: float = 38.0             # object centres satisfy |y| < x * tan(half_fov_deg)
     car_size: Tuple[float, float, float] = (3.9, 1.6, 1.56)
     pedestrian_size: Tuple[float, float, float] = (0.8, 0.6, 1.73)
@@ -91,6 +93,8 @@ class SyntheticConfig:
         lo, hi = self.objects.range_m
         if not 0 < lo < hi:
             raise ConfigError(f'{key_path}.objects.range_m: need 0 < min < max, found {self.objects.range_m}')
+        if not self.objects.range_exponent > 0:
+            raise ConfigError(f'{key_path}.objects.range_exponent: {self.objects.range_exponent} must be > 0')
         for name in ('num_cars', 'num_pedestrians', 'num_cyclists'):
             a, b = getattr(self.objects, name)
             if not 0 <= a <= b:

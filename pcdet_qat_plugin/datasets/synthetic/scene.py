@@ -175,7 +175,9 @@ def _sample_object(scene: Scene, rng, name: str, oc, calib, image_size, y_limits
     tan_fov = np.tan(np.deg2rad(oc.half_fov_deg))
     for _ in range(oc.max_tries):
         size = np.asarray(mean) * np.clip(1.0 + oc.size_jitter * rng.standard_normal(3), 0.8, 1.2)
-        dist = rng.uniform(*oc.range_m)
+        u = rng.random()     # rng.uniform(lo, hi)'s own draw: range_exponent 1 keeps frames byte for byte
+        u = u if oc.range_exponent == 1.0 else u ** oc.range_exponent
+        dist = oc.range_m[0] + (oc.range_m[1] - oc.range_m[0]) * u
         phi = rng.uniform(-np.arctan(tan_fov), np.arctan(tan_fov))
         x, y = dist * np.cos(phi), dist * np.sin(phi)
         heading = rng.uniform(-np.pi, np.pi)

@@ -18,6 +18,7 @@ from ...errors import ConfigError, DataError, OutputError
 from .calib import SyntheticCalib, calib_text
 from .config import SyntheticConfig
 from .frame import generate_frame
+from .presets import PRESETS, preset_overrides
 
 logger = logging.getLogger(__name__)
 MARKER = 'synthetic_kitti.json'
@@ -33,7 +34,8 @@ def placeholder_png(width: int, height: int) -> bytes:
             + chunk(b'IEND', b''))
 
 
-def _resolve_config(config) -> SyntheticConfig:
+def resolve_config(config) -> SyntheticConfig:
+    """None, a preset name, a SyntheticConfig or a mapping of overrides -> a validated SyntheticConfig."""
     if config is None:
         return SyntheticConfig()
     if isinstance(config, SyntheticConfig):
@@ -41,7 +43,10 @@ def _resolve_config(config) -> SyntheticConfig:
         return config
     if isinstance(config, Mapping):
         return SyntheticConfig.from_dict(config)
-    raise ConfigError(f'config: expected None, a SyntheticConfig or a mapping, found {type(config).__name__}')
+    if isinstance(config, str):
+        return SyntheticConfig.from_dict(preset_overrides(config), key_path=f'preset {config!r}')
+    raise ConfigError(f'config: expected None, a preset name ({", ".join(sorted(PRESETS))}), a SyntheticConfig '
+                      f'or a mapping, found {type(config).__name__}')
 
 
 def _write_frame(args) -> Dict:
@@ -75,7 +80,8 @@ def _summary(stats, num_frames, seed, painted, train, val) -> Dict:
             'mean_points': round(float(np.mean([s['num_points'] for s in stats])), 1)}
 
 
-def _split(num_frames: int, val_fraction: float, seed: int):
+def split_ids(num_frames: int, val_fraction: float, seed: int):
+    """(train ids, val ids): a seeded random split with round(num_frames * val_fraction) in val."""
     num_val = int(round(num_frames * val_fraction))
     if num_frames > 1:
         num_val = min(max(num_val, 1 if val_fraction > 0 else 0), num_frames - 1)
@@ -87,18 +93,19 @@ def _split(num_frames: int, val_fraction: float, seed: int):
 
 def generate_kitti_dataset(out_dir: Union[str, Path], num_frames: int = 300, seed: int = 0,
                            val_fraction: float = 0.2, painted: bool = False,
-                           config: Union[None, SyntheticConfig, Mapping] = None, workers: int = 1,
+                           config: Union[None, str, SyntheticConfig, Mapping] = None, workers: int = 1,
                            progress: Optional[Callable[[int, int], None]] = None,
                            overwrite: Optional[bool] = None) -> Dict:
     """Write `num_frames` synthetic KITTI frames to out_dir (same seed -> byte-identical files).
 
+    `config`: None (defaults), a preset name ('harder', see presets.py), a SyntheticConfig or overrides.
     ImageSets/{train,val,trainval}.txt split the ids at random (seeded) with `val_fraction` in val.
     `progress(done, total)` is called after each frame. An existing non-empty out_dir is replaced (only
     once the new dataset is complete) if overwrite=True, or if overwrite=None and it holds the
     MARKER file of an earlier run (synthetic_kitti.json: summary + config); otherwise DataError.
     Returns a summary dict (counts, mean points per frame, seconds, frames_per_s).
     """
-    cfg = _resolve_config(config)
+    cfg = resolve_config(config)
     if int(num_frames) < 1:
         raise ConfigError(f'num_frames: {num_frames} must be >= 1')
     if not 0.0 <= float(val_fraction) < 1.0:
@@ -140,7 +147,7 @@ def generate_kitti_dataset(out_dir: Union[str, Path], num_frames: int = 300, see
                     stats.append(res)
                     if progress is not None:
                         progress(done, len(jobs))
-        train, val = _split(int(num_frames), float(val_fraction), int(seed))
+        train, val = split_ids(int(num_frames), float(val_fraction), int(seed))
         for name, ids in (('train', train), ('val', val), ('trainval', sorted(train + val))):
             (tmp / 'ImageSets' / f'{name}.txt').write_text(''.join(f'{i:06d}\n' for i in ids))
         summary = _summary(stats, int(num_frames), int(seed), bool(painted), train, val)
