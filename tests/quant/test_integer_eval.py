@@ -104,3 +104,4 @@ def test_folded_bn_never_runs_in_quantized_evaluation():
             s.bn.register_forward_hook(lambda *a: calls.append(1))
     m(tiny_batch(2))
     assert calls == []
+
