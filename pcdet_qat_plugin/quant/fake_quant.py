@@ -28,16 +28,54 @@ def pow2_scale(clip: torch.Tensor, bits: int, signed: bool) -> torch.Tensor:
 def round_half_away(x: torch.Tensor) -> torch.Tensor:
     """Round half away from zero (TI 'round_sym'): 0.5 -> 1, -0.5 -> -1, 1.5 -> 2, 0.49999997 -> 0.
 
-    Exact: the fraction x - trunc(x) is computed without rounding, so only true ties move away from zero
-    (trunc(x + 0.5) would round 0.49999997 + 0.5 up to 1 in float32)."""
+    Exact: trunc(x) plus trunc(2 * (x - trunc(x))), which is +-1 exactly when the fraction reaches a half;
+    the fraction and its double are exact in floating point (trunc(x + 0.5) would round 0.49999997 + 0.5
+    up to 1 in float32). Two allocations and three in-place passes."""
     whole = torch.trunc(x)
-    tie = (x - whole).abs() == 0.5
-    return torch.where(tie, whole + torch.sign(x), torch.round(x))
+    return (x - whole).mul_(2.0).trunc_().add_(whole)
 
 
-def _ste(x: torch.Tensor, xq: torch.Tensor) -> torch.Tensor:
-    """Forward xq, backward identity to x."""
-    return x + (xq - x).detach()
+class _StraightThrough(torch.autograd.Function):
+    """Forward `values` (computed without autograd), backward the gradient unchanged to `x`."""
+
+    @staticmethod
+    def forward(ctx, x, values):
+        return values
+
+    @staticmethod
+    def backward(ctx, grad):
+        return grad, None
+
+
+def straight_through(x: torch.Tensor, values: torch.Tensor) -> torch.Tensor:
+    """`values` with the identity gradient to `x` (STE). Unlike x + (values - x).detach(): no temporaries,
+    nothing to do in backward, and the forward value is `values` exactly (that sum misses it by a rounding
+    when |x| is far above |values|, e.g. a weight saturated at a capped scale)."""
+    return _StraightThrough.apply(x, values)
+
+
+def quantize_weight_values(w: torch.Tensor, bits: int, per_channel: bool = False, axis: int = 0,
+                           max_ratio: float = 256.0, scale_cap=None):
+    """(w_q, scale) of `quantize_weight` without autograd: w_q is a new tensor without gradient."""
+    with torch.no_grad():
+        wd = w.detach()
+        if per_channel:
+            dims = [d for d in range(wd.dim()) if d != axis]
+            channel_max = wd.abs().amax(dim=dims)
+            scale = pow2_scale(channel_max.amax(), bits, True)          # the tensor scale
+            sc = torch.minimum(pow2_scale(channel_max, bits, True), scale * max_ratio)
+            scale = sc if scale_cap is None else torch.minimum(sc, scale_cap)
+            shape = [1] * wd.dim()
+            shape[axis] = -1
+            s = scale.view(shape)
+        else:
+            scale = pow2_scale(wd.abs().amax(), bits, True)
+            if scale_cap is not None:
+                scale = torch.minimum(scale, scale_cap.min())
+            s = scale
+        qmin, qmax = qrange(bits, True)
+        wq = round_half_away(wd * s).clamp_(qmin, qmax).div_(s)
+    return wq, scale
 
 
 def quantize_weight(w: torch.Tensor, bits: int, per_channel: bool = False, axis: int = 0,
@@ -49,23 +87,8 @@ def quantize_weight(w: torch.Tensor, bits: int, per_channel: bool = False, axis:
     pow2 upper bounds of the scale, e.g. from `weight_scale_cap_for_bias`) lowers the scale further: per
     tensor its smallest entry, per channel each channel's own.
     """
-    with torch.no_grad():
-        wd = w.detach()
-        scale = pow2_scale(wd.abs().amax(), bits, True)
-        if per_channel:
-            dims = [d for d in range(wd.dim()) if d != axis]
-            sc = torch.minimum(pow2_scale(wd.abs().amax(dim=dims), bits, True), scale * max_ratio)
-            scale = sc if scale_cap is None else torch.minimum(sc, scale_cap)
-            shape = [1] * wd.dim()
-            shape[axis] = -1
-            s = scale.view(shape)
-        else:
-            if scale_cap is not None:
-                scale = torch.minimum(scale, scale_cap.min())
-            s = scale
-        qmin, qmax = qrange(bits, True)
-        wq = round_half_away(wd * s).clamp_(qmin, qmax) / s
-    return _ste(w, wq), scale
+    wq, scale = quantize_weight_values(w, bits, per_channel, axis, max_ratio, scale_cap)
+    return straight_through(w, wq), scale
 
 
 def bias_capacity(bits: int, input_signed: bool) -> float:
@@ -105,7 +128,7 @@ def quantize_bias(bias: torch.Tensor, bits: int, joint_scale=None, input_signed:
             acc = (bq * sj).clamp(-jmax, jmax - 1)
             part = torch.trunc(acc / qb).clamp(qmin, qmax) * qb
             bq = torch.where(ratio > qb, part, torch.trunc(bq * sj)) / sj
-    return _ste(bias, bq)
+    return straight_through(bias, bq)
 
 
 def fake_quant_act(x: torch.Tensor, clip: torch.Tensor, bits: int, signed: bool) -> torch.Tensor:
@@ -135,8 +158,11 @@ class _FakeQuantAct(torch.autograd.Function):
     @staticmethod
     def backward(ctx, grad):
         y, scale = ctx.saved_tensors
-        inside = (y > ctx.qmin / scale) & (y < ctx.qmax / scale)
-        return (grad * inside).to(ctx.in_dtype), None, None, None
+        codes = y * scale                       # the integer codes, exactly (a power-of-2 scale)
+        # one fused pass: the gradient where qmin < code < qmax, else 0 (hardtanh's backward has these
+        # strict bounds; Python-number bounds, so nothing is read back from the device)
+        return torch.ops.aten.hardtanh_backward(grad.to(codes.dtype), codes, ctx.qmin, ctx.qmax).to(
+            ctx.in_dtype), None, None, None
 
 
 # TI's exact activation rounding; fake_quant_act already is exact (name kept for callers of earlier versions)
