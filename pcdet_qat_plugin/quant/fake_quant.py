@@ -137,9 +137,10 @@ def fake_quant_act(x: torch.Tensor, clip: torch.Tensor, bits: int, signed: bool)
     """Activation fake-quant on [-clip, clip) (signed) or [0, clip) (unsigned), clip a pow2 0-dim tensor.
 
     TI's rounding exactly: floor(x*s + 0.5) clamped to the integer range. Forward is one allocation and
-    four in-place passes (on the CPU chunk by chunk in cache); backward is the straight-through gradient,
-    zero where the output sits on an extreme level (clipped): one multiply back to the integer codes and one
-    fused masking pass. Only the output is saved, and the next layer saves it anyway.
+    four in-place passes; backward is the straight-through gradient, zero where the output sits on an
+    extreme level (clipped): one multiply back to the integer codes and one fused masking pass (on the CPU
+    both chunk by chunk in cache, see _FakeQuantAct). Only the output is saved, and the next layer saves it
+    anyway.
     """
     qmin, qmax = qrange(bits, signed)
     return _FakeQuantAct.apply(x, pow2_scale(clip.float(), bits, signed), qmin, qmax)
@@ -148,39 +149,64 @@ def fake_quant_act(x: torch.Tensor, clip: torch.Tensor, bits: int, signed: bool)
 CPU_CHUNK = 1 << 17     # elements per chunk of the CPU activation fake-quant (512 KiB float32, fits L2)
 
 
-def _onto_grid_(scaled: torch.Tensor, scale: torch.Tensor, qmin: int, qmax: int) -> torch.Tensor:
-    """In place: x * scale -> floor(x * scale + 0.5) clamped to [qmin, qmax], divided by scale."""
-    return scaled.add_(0.5).floor_().clamp_(qmin, qmax).div_(scale)
+def _onto_grid_(scaled: torch.Tensor, inv_scale: torch.Tensor, qmin: int, qmax: int) -> torch.Tensor:
+    """In place: x * scale -> floor(x * scale + 0.5) clamped to [qmin, qmax], times 1 / scale (exactly the
+    division: a power of 2)."""
+    return scaled.add_(0.5).floor_().clamp_(qmin, qmax).mul_(inv_scale)
+
+
+def _in_cpu_chunks(*tensors: torch.Tensor) -> bool:
+    """Whether the CPU chunked loops apply: contiguous CPU tensors of one shape above one chunk."""
+    first = tensors[0]
+    return (first.device.type == 'cpu' and first.numel() > CPU_CHUNK
+            and all(t.is_contiguous() and t.shape == first.shape for t in tensors))
+
+
+def _cpu_chunks(*tensors: torch.Tensor):
+    """Aligned CPU_CHUNK-element pieces of contiguous tensors of one shape."""
+    return zip(*(t.view(-1).split(CPU_CHUNK) for t in tensors))
 
 
 class _FakeQuantAct(torch.autograd.Function):
     """Computes in float32 (float64 stays float64) whatever the input dtype or autocast state: a 16-bit
     grid needs more than fp16's 11-bit mantissa (and 2^16 - 1 > fp16's largest value), a tiny clip's scale
-    overflows fp16. The output has that dtype; the gradient returns in the input's dtype."""
+    overflows fp16. The output has that dtype; the gradient returns in the input's dtype.
+
+    On the CPU both passes run chunk by chunk (CPU_CHUNK elements), so the in-place steps on a chunk stay in
+    cache instead of going back to memory: about 1.7x faster forward and 1.3x backward on a full-grid
+    activation; the same values (elementwise)."""
 
     @staticmethod
     def forward(ctx, x, scale, qmin, qmax):
         dtype = torch.promote_types(x.dtype, torch.float32)
-        if x.device.type == 'cpu' and x.dtype == dtype and x.is_contiguous() and x.numel() > CPU_CHUNK:
-            # the same passes chunk by chunk, each chunk in cache: the four in-place passes do not go
-            # back to memory (about 1.5x faster on a full-grid activation, the same values)
+        inv_scale = scale.reciprocal()
+        if x.dtype == dtype and _in_cpu_chunks(x):
             y = torch.empty_like(x)
-            for x_part, y_part in zip(x.view(-1).split(CPU_CHUNK), y.view(-1).split(CPU_CHUNK)):
-                _onto_grid_(torch.mul(x_part, scale, out=y_part), scale, qmin, qmax)
+            for x_part, y_part in _cpu_chunks(x, y):
+                _onto_grid_(torch.mul(x_part, scale, out=y_part), inv_scale, qmin, qmax)
         else:
-            y = _onto_grid_(x.to(dtype).mul(scale), scale, qmin, qmax)
+            y = _onto_grid_(x.to(dtype).mul(scale), inv_scale, qmin, qmax)
         ctx.save_for_backward(y, scale)
         ctx.qmin, ctx.qmax, ctx.in_dtype = qmin, qmax, x.dtype
         return y
 
     @staticmethod
     def backward(ctx, grad):
+        # the gradient where qmin < code < qmax, else 0, with code = y * scale (exact: a power-of-2 scale)
+        # in hardtanh's backward, which has these strict bounds (Python numbers: nothing is read back from
+        # the device) and masks in one fused pass
         y, scale = ctx.saved_tensors
-        codes = y * scale                       # the integer codes, exactly (a power-of-2 scale)
-        # one fused pass: the gradient where qmin < code < qmax, else 0 (hardtanh's backward has these
-        # strict bounds; Python-number bounds, so nothing is read back from the device)
-        return torch.ops.aten.hardtanh_backward(grad.to(codes.dtype), codes, ctx.qmin, ctx.qmax).to(
-            ctx.in_dtype), None, None, None
+        grad = grad.to(y.dtype)
+        if _in_cpu_chunks(y, grad):
+            grad_in = torch.empty_like(y)
+            codes = torch.empty(CPU_CHUNK, dtype=y.dtype)
+            for g_part, y_part, out_part in _cpu_chunks(grad, y, grad_in):
+                part_codes = torch.mul(y_part, scale, out=codes[:y_part.numel()])
+                torch.ops.aten.hardtanh_backward.grad_input(g_part, part_codes, ctx.qmin, ctx.qmax,
+                                                            grad_input=out_part)
+        else:
+            grad_in = torch.ops.aten.hardtanh_backward(grad, y * scale, ctx.qmin, ctx.qmax)
+        return grad_in.to(ctx.in_dtype), None, None, None
 
 
 # TI's exact activation rounding; fake_quant_act already is exact (name kept for callers of earlier versions)
