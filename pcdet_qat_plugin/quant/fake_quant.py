@@ -146,7 +146,8 @@ def fake_quant_act(x: torch.Tensor, clip: torch.Tensor, bits: int, signed: bool)
     return _FakeQuantAct.apply(x, pow2_scale(clip.float(), bits, signed), qmin, qmax)
 
 
-CPU_CHUNK = 1 << 17     # elements per chunk of the CPU activation fake-quant (512 KiB float32, fits L2)
+CPU_CHUNK = 1 << 17     # elements per thread in a chunk of the CPU activation fake-quant (512 KiB float32: a
+                        # thread's share stays in its core's L2 cache)
 
 
 def _onto_grid_(scaled: torch.Tensor, inv_scale: torch.Tensor, qmin: int, qmax: int) -> torch.Tensor:
@@ -155,16 +156,20 @@ def _onto_grid_(scaled: torch.Tensor, inv_scale: torch.Tensor, qmin: int, qmax: 
     return scaled.add_(0.5).floor_().clamp_(qmin, qmax).mul_(inv_scale)
 
 
-def _in_cpu_chunks(*tensors: torch.Tensor) -> bool:
-    """Whether the CPU chunked loops apply: contiguous CPU tensors of one shape above one chunk."""
+def _cpu_chunk(*tensors: torch.Tensor) -> int:
+    """Elements per chunk of the CPU chunked loops (CPU_CHUNK per torch thread), or 0 where they do not
+    apply: not contiguous CPU tensors of one shape, or not above one chunk."""
     first = tensors[0]
-    return (first.device.type == 'cpu' and first.numel() > CPU_CHUNK
-            and all(t.is_contiguous() and t.shape == first.shape for t in tensors))
+    chunk = CPU_CHUNK * max(1, torch.get_num_threads())
+    if first.device.type != 'cpu' or first.numel() <= chunk or any(
+            not t.is_contiguous() or t.shape != first.shape for t in tensors):
+        return 0
+    return chunk
 
 
-def _cpu_chunks(*tensors: torch.Tensor):
-    """Aligned CPU_CHUNK-element pieces of contiguous tensors of one shape."""
-    return zip(*(t.view(-1).split(CPU_CHUNK) for t in tensors))
+def _cpu_chunks(chunk: int, *tensors: torch.Tensor):
+    """Aligned `chunk`-element pieces of contiguous tensors of one shape."""
+    return zip(*(t.view(-1).split(chunk) for t in tensors))
 
 
 class _FakeQuantAct(torch.autograd.Function):
@@ -172,7 +177,7 @@ class _FakeQuantAct(torch.autograd.Function):
     grid needs more than fp16's 11-bit mantissa (and 2^16 - 1 > fp16's largest value), a tiny clip's scale
     overflows fp16. The output has that dtype; the gradient returns in the input's dtype.
 
-    On the CPU both passes run chunk by chunk (CPU_CHUNK elements), so the in-place steps on a chunk stay in
+    On the CPU both passes run chunk by chunk (CPU_CHUNK elements per thread), so the in-place steps on a chunk stay in
     cache instead of going back to memory: about 1.7x faster forward and 1.3x backward on a full-grid
     activation; the same values (elementwise)."""
 
@@ -180,9 +185,10 @@ class _FakeQuantAct(torch.autograd.Function):
     def forward(ctx, x, scale, qmin, qmax):
         dtype = torch.promote_types(x.dtype, torch.float32)
         inv_scale = scale.reciprocal()
-        if x.dtype == dtype and _in_cpu_chunks(x):
+        chunk = _cpu_chunk(x) if x.dtype == dtype else 0
+        if chunk:
             y = torch.empty_like(x)
-            for x_part, y_part in _cpu_chunks(x, y):
+            for x_part, y_part in _cpu_chunks(chunk, x, y):
                 _onto_grid_(torch.mul(x_part, scale, out=y_part), inv_scale, qmin, qmax)
         else:
             y = _onto_grid_(x.to(dtype).mul(scale), inv_scale, qmin, qmax)
@@ -197,10 +203,11 @@ class _FakeQuantAct(torch.autograd.Function):
         # the device) and masks in one fused pass
         y, scale = ctx.saved_tensors
         grad = grad.to(y.dtype)
-        if _in_cpu_chunks(y, grad):
+        chunk = _cpu_chunk(y, grad)
+        if chunk:
             grad_in = torch.empty_like(y)
-            codes = torch.empty(CPU_CHUNK, dtype=y.dtype)
-            for g_part, y_part, out_part in _cpu_chunks(grad, y, grad_in):
+            codes = torch.empty(chunk, dtype=y.dtype)
+            for g_part, y_part, out_part in _cpu_chunks(chunk, grad, y, grad_in):
                 part_codes = torch.mul(y_part, scale, out=codes[:y_part.numel()])
                 torch.ops.aten.hardtanh_backward.grad_input(g_part, part_codes, ctx.qmin, ctx.qmax,
                                                             grad_input=out_part)

@@ -96,11 +96,12 @@ def test_ste_gradients():
 
 
 def test_act_fake_quant_large_tensor_equals_the_plain_formula():
-    """Above CPU_CHUNK elements the CPU forward runs chunk by chunk: the values and the straight-through
-    mask are the plain formula's, contiguous or not, signed and unsigned, float32 and float64."""
+    """Above one chunk (CPU_CHUNK elements per thread) the CPU passes run chunk by chunk: the values and the
+    straight-through mask are the plain formula's, contiguous or not, signed and unsigned, float32 and float64."""
     g = torch.Generator().manual_seed(0)
     for dtype, signed in ((torch.float32, True), (torch.float32, False), (torch.float64, False)):
-        x = (torch.randn(3 * CPU_CHUNK + 17, generator=g, dtype=dtype) * 5).requires_grad_()
+        n = 3 * CPU_CHUNK * torch.get_num_threads() + 17
+        x = (torch.randn(n, generator=g, dtype=dtype) * 5).requires_grad_()
         x_t = x.detach().view(-1, 1).expand(-1, 2).t().requires_grad_()     # non-contiguous
         clip = torch.tensor(4.0)
         s = pow2_scale(clip, 8, signed)
