@@ -10,6 +10,7 @@ from typing import List, Sequence, Tuple
 from ..config import require
 from ..errors import ExportError
 from .network import DETECTIONS_NAME, export_shapes
+from .tidl_3dod import DetectionOutputParams
 
 META_ARCH_NAME = '3dod_ssd'
 
@@ -100,6 +101,16 @@ def prior_box_params(cfg) -> List[List[Tuple[str, object]]]:
     return params
 
 
+def detection_output_params(cfg) -> DetectionOutputParams:
+    """detection_output_param from MODEL.POST_PROCESSING (as TI's export maps mmdet3d's test_cfg): SCORE_THRESH,
+    NMS_THRESH, NMS_PRE_MAXSIZE (top_k per class), NMS_POST_MAXSIZE (keep_top_k). The prototxt writes these and
+    `--nms tidl` runs TIDL's selection with them, so both paths select alike."""
+    post = require(cfg, 'MODEL.POST_PROCESSING')
+    nms = post.NMS_CONFIG
+    return DetectionOutputParams(len(require(cfg, 'CLASS_NAMES')), float(post.SCORE_THRESH), float(nms.NMS_THRESH),
+                                 int(nms.NMS_PRE_MAXSIZE), int(nms.NMS_POST_MAXSIZE))
+
+
 def make_prototxt(cfg, box_input: str = 'box_preds', class_input: str = 'cls_preds',
                   dir_input: str = 'dir_cls_preds', output_names: Sequence[str] = (DETECTIONS_NAME,)) -> str:
     """The `3dod_ssd` meta-architecture text for cfg: point range, voxel size, max points per voxel, one
@@ -107,9 +118,7 @@ def make_prototxt(cfg, box_input: str = 'box_preds', class_input: str = 'cls_pre
     pc_range = [float(v) for v in require(cfg, 'DATA_CONFIG.POINT_CLOUD_RANGE')]
     procs = {p.NAME: p for p in require(cfg, 'DATA_CONFIG.DATA_PROCESSOR')}
     vox = procs['transform_points_to_voxels']
-    post = require(cfg, 'MODEL.POST_PROCESSING')
-    nms = post.NMS_CONFIG
-    class_names = require(cfg, 'CLASS_NAMES')
+    post = detection_output_params(cfg)
     od = [('box_input', box_input), ('class_input', class_input), ('dir_input', dir_input)]
     od += [('output', name) for name in output_names]
     od += [('name', 'point_pillars'),
@@ -120,10 +129,10 @@ def make_prototxt(cfg, box_input: str = 'box_preds', class_input: str = 'cls_pre
            ('max_points_per_voxel', int(vox.MAX_POINTS_PER_VOXEL)), ('score_converter', 'SIGMOID')]
     od += [('prior_box_3dod_param', p) for p in prior_box_params(cfg)]
     od.append(('detection_output_param', [
-        ('num_classes', len(class_names)), ('share_location', True), ('background_label_id', -1),
-        ('nms_param', [('nms_threshold', float(nms.NMS_THRESH)), ('top_k', int(nms.NMS_PRE_MAXSIZE))]),
-        ('code_type', 'CODE_TYPE_3DOD'), ('keep_top_k', int(nms.NMS_POST_MAXSIZE)),
-        ('confidence_threshold', float(post.SCORE_THRESH)),
+        ('num_classes', post.num_classes), ('share_location', True), ('background_label_id', -1),
+        ('nms_param', [('nms_threshold', post.nms_threshold), ('top_k', post.top_k)]),
+        ('code_type', 'CODE_TYPE_3DOD'), ('keep_top_k', post.keep_top_k),
+        ('confidence_threshold', post.confidence_threshold),
     ]))
     text = to_text([('name', META_ARCH_NAME), ('tidl_3dod', od)])
     # enums are unquoted
