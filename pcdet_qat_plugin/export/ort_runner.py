@@ -14,7 +14,7 @@ import torch
 from ..errors import ConfigError, ExportError
 from .decorate import graph_inputs
 from .network import INPUT_NAMES, OUTPUT_NAMES
-from .tidl_postproc import emulate_frames, install_postprocessing, load_layer
+from .tidl_postproc import POSTPROC_CHOICES, emulate_frames, install_postprocessing, load_layer
 
 _logger = logging.getLogger(__name__)
 
@@ -57,12 +57,14 @@ class OrtDetector(object):
 
     def __init__(self, onnx_path: str, cfg, nms: str = 'rotated', num_threads: Optional[int] = None,
                  postproc: str = 'openpcdet', prototxt: Optional[str] = None):
+        if postproc not in POSTPROC_CHOICES:
+            raise ConfigError(f'postproc: {postproc!r} not in {POSTPROC_CHOICES}')
         self.tidl_layer = None
         if postproc == 'tidl':
             self.tidl_layer = load_layer(prototxt or os.path.splitext(str(onnx_path))[0] + '.prototxt')
         self.cfg = cfg
         self.nms = nms
-        self.model = install_postprocessing(build_float_detector(cfg), cfg, nms, postproc, self.tidl_layer)
+        self.model = install_postprocessing(build_float_detector(cfg), cfg, nms)   # postproc 'tidl': __call__
         self.session = make_session(onnx_path, num_threads)
         inputs = {i.name: i for i in self.session.get_inputs()}
         missing = [n for n in INPUT_NAMES if n not in inputs]

@@ -41,8 +41,10 @@ def to_text(fields: List[Tuple[str, object]], indent: int = 0) -> str:
 
 def _head_contract(cfg) -> dict:
     """The dense-head settings TIDL's 3D-OD decode can express (ExportError naming the key otherwise):
-    ResidualCoder (7 box codes), a direction classifier with one bin per anchor rotation (TIDL reads
-    num_rotations dir channels per anchor) and DIR_LIMIT_OFFSET 0 (its decode has no limit offset)."""
+    ResidualCoder (7 box codes), a direction classifier with 2 bins and one bin per anchor rotation (TIDL
+    offsets each prior box's dir channels by anchors x 2, extraParamSize, and reads num_rotations bins per
+    anchor; TI source TIDL_collectLocConfHeadInfo / TIDL_objOuputPreperation) and DIR_LIMIT_OFFSET 0 (its
+    decode has no limit offset)."""
     head = require(cfg, 'MODEL.DENSE_HEAD')
     coder = head.get('TARGET_ASSIGNER_CONFIG', {}).get('BOX_CODER', 'ResidualCoder')
     if coder != 'ResidualCoder' or head.get('TARGET_ASSIGNER_CONFIG', {}).get('BOX_CODER_CONFIG', {}).get(
@@ -52,6 +54,9 @@ def _head_contract(cfg) -> dict:
     if not head.get('USE_DIRECTION_CLASSIFIER', False):
         raise ExportError('MODEL.DENSE_HEAD.USE_DIRECTION_CLASSIFIER: TIDL\'s 3D-OD layer needs the direction '
                           'classifier (dir_input)')
+    if int(head.get('NUM_DIR_BINS', 2)) != 2:
+        raise ExportError(f'MODEL.DENSE_HEAD.NUM_DIR_BINS: {head.NUM_DIR_BINS}; TIDL\'s 3D-OD layer reads 2 direction '
+                          f'channels per anchor (valid: 2)')
     if float(head.get('DIR_LIMIT_OFFSET', 0.0)) != 0.0:
         raise ExportError(f'MODEL.DENSE_HEAD.DIR_LIMIT_OFFSET: {head.DIR_LIMIT_OFFSET}; TIDL\'s decode has no limit '
                           f'offset (valid: 0.0)')

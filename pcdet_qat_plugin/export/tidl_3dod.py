@@ -10,9 +10,9 @@ TIDL_boxParamsDecoding, TIDL_sparseLocDataFetch, TIDL_objOuputPreperation) unles
   TIDL reports the box BOTTOM (from TI source); `to_center_boxes` adds h / 2 back for OpenPCDet boxes;
 - yaw: a = dr + rotation[anchor] - offset_dir; a -= trunc(a / pi) * pi (C int cast: toward zero);
   yaw = a + offset_dir + pi * argmax(dir bins); dir channel = anchor * num_rotations + bin (from TI source);
-- anchors: head h = prior_box_3dod_param h (one per class), anchor r = its rotation r; the box / dir / class
-  channel of (h, r) is that of OpenPCDet anchor h * num_rotations + r (assumed: TIDL offsets a per-head
-  pointer by whole heads);
+- anchors: head h = prior_box_3dod_param h (one per class, TIDL's sub-head), anchor r = its rotation r; the
+  box / dir / class channel of (h, r) is that of OpenPCDet anchor h * num_rotations + r (from TI source:
+  TIDL_updateLocConfHeadPtrs offsets sub-head k by k x its anchors x 7 / 2 / num_classes channels);
 - scores and selection (`select_detections`, shared with `--nms tidl` on OpenPCDet's own decode; from TI source
   tidl_detectionOutput_score.c TIDL_findValidLocation_cn / TIDL_sparseDetScoreCalc_cn and tidl_detectionOutput.c
   TIDL_topKSelection / TIDL_applyNMSFast / TIDL_objOuputPreperation): class c of anchor a at channel

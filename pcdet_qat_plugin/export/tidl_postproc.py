@@ -8,6 +8,7 @@ only where the prototxt's anchors / decode differ from the model's.
 """
 import logging
 import os
+import tempfile
 from typing import Dict, List, Optional, Tuple
 
 import numpy as np
@@ -88,11 +89,14 @@ class TidlLayerPostProcessing(object):
 
 
 def load_layer(prototxt: Optional[str], cfg=None, write_to: Optional[str] = None) -> Tidl3dodLayer:
-    """The emulated layer from `prototxt`; without one, the cfg's prototxt (make_prototxt) is written to
-    `write_to` first (what an export would write next to the graph)."""
+    """The emulated layer from `prototxt`; without one, the cfg's prototxt (make_prototxt, what an export
+    writes next to the graph) is written to `write_to` (or a temporary file) and read back."""
     if prototxt is None:
-        if cfg is None or write_to is None:
+        if cfg is None:
             raise ConfigError('--postproc tidl: no meta-architecture file (pass --prototxt)')
+        if write_to is None:
+            with tempfile.TemporaryDirectory() as tmp:
+                return load_layer(None, cfg, os.path.join(tmp, 'tidl_3dod.prototxt'))
         prototxt = atomic_write_text(write_to, make_prototxt(cfg))
         _logger.info('--postproc tidl: meta-architecture of the cfg written to %s', prototxt)
     if not os.path.isfile(str(prototxt)):
@@ -111,6 +115,8 @@ def install_postprocessing(model, cfg, nms: str = 'rotated', postproc: str = 'op
         raise ConfigError(f'--postproc: {postproc!r} not in {POSTPROC_CHOICES}')
     if postproc == 'tidl':
         model.post_processing = TidlLayerPostProcessing(model, layer)
+        _logger.info('post-processing: TIDL 3D-OD layer emulation from %s', layer.source)
     elif nms == 'tidl':
         model.post_processing = TidlSelection(model, cfg)
+        _logger.info('post-processing: decode + TIDL selection %s', model.post_processing.params)
     return model

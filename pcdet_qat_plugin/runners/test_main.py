@@ -54,7 +54,7 @@ def build_eval_model(cfg, dataset, ckpt: Optional[str], logger, backend: str = '
     from ..export.tidl_postproc import install_postprocessing, load_layer
     layer = None
     if postproc == 'tidl':
-        layer = load_layer(prototxt, cfg, os.path.join(str(result_dir or '.'), 'tidl_3dod.prototxt'))
+        layer = load_layer(prototxt, cfg, result_dir and os.path.join(str(result_dir), 'tidl_3dod.prototxt'))
     return install_postprocessing(model.to(device), cfg, nms, postproc, layer)
 
 

@@ -122,3 +122,17 @@ def test_emulation_equals_decode_plus_tidl_nms_on_the_graph_outputs(quant_setup,
         rb, gb = r['pred_boxes'].numpy(), g['pred_boxes'].numpy()
         np.testing.assert_allclose(gb[:, :6], rb[:, :6], atol=1e-4)
         assert np.abs((gb[:, 6] - rb[:, 6] + math.pi) % (2 * math.pi) - math.pi).max() < 1e-4
+
+
+def test_direction_bins_other_than_two_are_refused(float_setup):
+    """TIDL offsets each prior box's dir channels by anchors x 2 (extraParamSize): 2 bins, one per rotation."""
+    import copy
+    from pcdet_qat_plugin.errors import ExportError
+    cfg = copy.deepcopy(float_setup[0])
+    cfg.MODEL.DENSE_HEAD.NUM_DIR_BINS = 3
+    with pytest.raises(ExportError, match='NUM_DIR_BINS: 3'):
+        make_prototxt(cfg)
+    cfg.MODEL.DENSE_HEAD.NUM_DIR_BINS = 2
+    cfg.MODEL.DENSE_HEAD.ANCHOR_GENERATOR_CONFIG[0]['anchor_rotations'] = [0]
+    with pytest.raises(ExportError, match='1 rotations but NUM_DIR_BINS 2'):
+        make_prototxt(cfg)
