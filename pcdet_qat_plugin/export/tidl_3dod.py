@@ -175,15 +175,15 @@ def quantized_scores(logits: np.ndarray) -> np.ndarray:
     return np.trunc(score * np.float32(SSD_CONF_DATA_Q)).astype(np.int64)
 
 
-def _candidates(logits: np.ndarray, threshold: float) -> np.ndarray:
-    """(N, C) bool: TIDL's valid locations, logit >= -log(1 / threshold - 1) (float32), and code >= the
+def _candidates(logits: np.ndarray, codes: np.ndarray, threshold: float) -> np.ndarray:
+    """(N, C) bool: TIDL's valid locations, logit >= -log(1 / threshold - 1) (float32), and score code >= the
     threshold's code."""
     if threshold <= 0.0:
         return np.ones(logits.shape, bool)
     if threshold >= 1.0:
         return np.zeros(logits.shape, bool)
     bound = -np.log(np.float32(1.0) / np.float32(threshold) - np.float32(1.0))
-    return (np.asarray(logits, np.float32) >= bound) & (quantized_scores(logits) >= int(threshold * SSD_CONF_DATA_Q))
+    return (np.asarray(logits, np.float32) >= bound) & (codes >= int(threshold * SSD_CONF_DATA_Q))
 
 
 def select_detections(boxes: np.ndarray, logits: np.ndarray, num_anchors: int,
@@ -199,7 +199,7 @@ def select_detections(boxes: np.ndarray, logits: np.ndarray, num_anchors: int,
     pixel, anchor = np.divmod(np.arange(n), num_anchors)
     scan_order = anchor * (n // num_anchors) + pixel          # TIDL scans prior box, rotation, row, column
     codes = quantized_scores(logits)
-    valid = _candidates(logits, params.confidence_threshold)
+    valid = _candidates(logits, codes, params.confidence_threshold)
     kept: List[Tuple[int, int, int]] = []                      # (index, class, code), TIDL's output slots
     for c in range(num_classes):
         idx = np.nonzero(valid[:, c])[0]
@@ -250,7 +250,8 @@ def nms_bev_axis_aligned(boxes: np.ndarray, threshold: float) -> np.ndarray:
         iw = np.minimum(x2[i], x2[rest]) - np.maximum(x1[i], x1[rest])
         ih = np.minimum(y2[i], y2[rest]) - np.maximum(y1[i], y1[rest])
         inter = np.where((iw > 0) & (ih > 0), iw * ih, np.float32(0.0))
-        iou = inter / (area[i] + area[rest] - inter)
+        with np.errstate(divide='ignore', invalid='ignore'):      # zero-area boxes: IoU nan, kept (as TI's 0)
+            iou = inter / (area[i] + area[rest] - inter)
         alive[rest[iou > threshold]] = False
     return np.asarray(keep, np.int64)
 
