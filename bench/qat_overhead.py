@@ -1,8 +1,10 @@
 """QAT overhead on the full KITTI grid (432 x 496), batch 2, CPU: train-step time and peak memory, QAT / float.
 
-Run by hand: `python bench/qat_overhead.py [--repeats 5] [--voxels 12000]`. Times: float and QAT steps
-alternating in one process (forward + backward + Adam step), median of the repeats (at least 5, so one noisy
-step does not decide). Memory: torch's CPU
+Run by hand: `python bench/qat_overhead.py [--repeats 5] [--voxels 12000] [--threads N]`. Times: float and QAT
+steps alternating in one process with the same torch thread count (forward + backward + Adam step), median
+of the repeats (at least 5, so one noisy step does not decide). `--grid 216x248` runs a smaller grid (the
+same share of pillars) for quick checks; `--profile N` prints instead each variant's top N ops by self CPU
+time (torch.profiler, one step after a warm-up step). Memory: torch's CPU
 allocations are invisible to tracemalloc, so each variant runs one step in its own subprocess, resets the
 kernel's RSS high-water mark after building (/proc/self/clear_refs; building the model peaks higher than
 a step otherwise) and reports VmHWM minus the RSS just before the step (the step's own peak:
@@ -159,6 +161,7 @@ def main():
     if args.memory_child:
         return memory_child(args.memory_child, args.voxels, args.grid)
 
+    load_at_start = os.getloadavg()[0]
     cfg, float_model = build('float', args.grid)
     qat_model = copy.deepcopy(float_model)
     quantize_detector(qat_model, {'QUANTIZE': True}, 'train')
@@ -179,7 +182,8 @@ def main():
             step(models[k], opts[k], batch)
             times[k].append(time.perf_counter() - t0)
     med = {k: statistics.median(v) for k, v in times.items()}
-    print(f'threads {torch.get_num_threads()}, batch 2, grid {args.grid[0]} x {args.grid[1]}, {args.voxels} pillars/frame')
+    print(f'threads {torch.get_num_threads()}, batch 2, grid {args.grid[0]} x {args.grid[1]}, {args.voxels} pillars/frame; '
+          f'load average (1 min) {load_at_start:.1f} at the start, {os.getloadavg()[0]:.1f} after the timing')
     for k in ('float', 'qat'):
         print(f'{k:5s} step: median {med[k]:.2f} s  ({", ".join(f"{t:.2f}" for t in times[k])})')
 

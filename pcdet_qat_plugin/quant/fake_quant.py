@@ -146,8 +146,8 @@ def fake_quant_act(x: torch.Tensor, clip: torch.Tensor, bits: int, signed: bool)
     return _FakeQuantAct.apply(x, pow2_scale(clip.float(), bits, signed), qmin, qmax)
 
 
-CPU_CHUNK = 1 << 17     # elements per thread in a chunk of the CPU activation fake-quant (512 KiB float32: a
-                        # thread's share stays in its core's L2 cache)
+CPU_CHUNK = 1 << 17     # elements per chunk of the single-threaded CPU activation fake-quant (512 KiB float32,
+                        # stays in the core's L2 cache)
 
 
 def _onto_grid_(scaled: torch.Tensor, inv_scale: torch.Tensor, qmin: int, qmax: int) -> torch.Tensor:
@@ -157,14 +157,14 @@ def _onto_grid_(scaled: torch.Tensor, inv_scale: torch.Tensor, qmin: int, qmax: 
 
 
 def _cpu_chunk(*tensors: torch.Tensor) -> int:
-    """Elements per chunk of the CPU chunked loops (CPU_CHUNK per torch thread), or 0 where they do not
-    apply: not contiguous CPU tensors of one shape, or not above one chunk."""
+    """Elements per chunk of the CPU chunked loops, or 0 where they do not apply: more than one torch thread
+    (every small op would wait for all threads: on a loaded 2-core machine the QAT step took 1.7x float
+    with chunks, see docs/quantization.md), not contiguous CPU tensors of one shape, or not above one chunk."""
     first = tensors[0]
-    chunk = CPU_CHUNK * max(1, torch.get_num_threads())
-    if first.device.type != 'cpu' or first.numel() <= chunk or any(
-            not t.is_contiguous() or t.shape != first.shape for t in tensors):
+    if (torch.get_num_threads() > 1 or first.device.type != 'cpu' or first.numel() <= CPU_CHUNK
+            or any(not t.is_contiguous() or t.shape != first.shape for t in tensors)):
         return 0
-    return chunk
+    return CPU_CHUNK
 
 
 def _cpu_chunks(chunk: int, *tensors: torch.Tensor):
@@ -177,9 +177,9 @@ class _FakeQuantAct(torch.autograd.Function):
     grid needs more than fp16's 11-bit mantissa (and 2^16 - 1 > fp16's largest value), a tiny clip's scale
     overflows fp16. The output has that dtype; the gradient returns in the input's dtype.
 
-    On the CPU both passes run chunk by chunk (CPU_CHUNK elements per thread), so the in-place steps on a chunk stay in
-    cache instead of going back to memory: about 1.7x faster forward and 1.3x backward on a full-grid
-    activation; the same values (elementwise)."""
+    On the CPU with one torch thread both passes run chunk by chunk (CPU_CHUNK elements), so the in-place
+    steps on a chunk stay in cache instead of going back to memory (about 1.3x faster fwd + bwd on a
+    block-0 activation of the full grid, by hand); the same values (elementwise)."""
 
     @staticmethod
     def forward(ctx, x, scale, qmin, qmax):

@@ -96,25 +96,31 @@ def test_ste_gradients():
 
 
 def test_act_fake_quant_large_tensor_equals_the_plain_formula():
-    """Above one chunk (CPU_CHUNK elements per thread) the CPU passes run chunk by chunk: the values and the
-    straight-through mask are the plain formula's, contiguous or not, signed and unsigned, float32 and float64."""
+    """Above one chunk (CPU_CHUNK elements) with one torch thread the CPU passes run chunk by chunk, else on
+    the whole tensor: either way the values and the straight-through mask are the plain formula's,
+    contiguous or not, signed and unsigned, float32 and float64."""
     g = torch.Generator().manual_seed(0)
-    for dtype, signed in ((torch.float32, True), (torch.float32, False), (torch.float64, False)):
-        n = 3 * CPU_CHUNK * torch.get_num_threads() + 17
-        x = (torch.randn(n, generator=g, dtype=dtype) * 5).requires_grad_()
-        x_t = x.detach().view(-1, 1).expand(-1, 2).t().requires_grad_()     # non-contiguous
-        clip = torch.tensor(4.0)
-        s = pow2_scale(clip, 8, signed)
-        qmin, qmax = (-128, 127) if signed else (0, 255)
-        ref = torch.floor(x.detach() * s + 0.5).clamp(qmin, qmax) / s
-        grad = torch.randn(x.shape, generator=g, dtype=dtype)
-        for inp in (x, x_t):
-            y = fake_quant_act(inp, clip, 8, signed)
-            assert y.dtype == dtype and torch.equal(y.reshape(-1, x.numel())[0], ref)
-        y = fake_quant_act(x, clip, 8, signed)
-        y.backward(grad)
-        inside = (ref * s > qmin) & (ref * s < qmax)
-        assert torch.equal(x.grad, torch.where(inside, grad, torch.zeros_like(grad)))
+    threads = torch.get_num_threads()
+    try:
+        for num_threads in sorted({1, max(2, threads)}):
+            torch.set_num_threads(num_threads)
+            for dtype, signed in ((torch.float32, True), (torch.float32, False), (torch.float64, False)):
+                x = (torch.randn(3 * CPU_CHUNK + 17, generator=g, dtype=dtype) * 5).requires_grad_()
+                x_t = x.detach().view(-1, 1).expand(-1, 2).t().requires_grad_()     # non-contiguous
+                clip = torch.tensor(4.0)
+                s = pow2_scale(clip, 8, signed)
+                qmin, qmax = (-128, 127) if signed else (0, 255)
+                ref = torch.floor(x.detach() * s + 0.5).clamp(qmin, qmax) / s
+                grad = torch.randn(x.shape, generator=g, dtype=dtype)
+                for inp in (x, x_t):
+                    y = fake_quant_act(inp, clip, 8, signed)
+                    assert y.dtype == dtype and torch.equal(y.reshape(-1, x.numel())[0], ref)
+                y = fake_quant_act(x, clip, 8, signed)
+                y.backward(grad)
+                inside = (ref * s > qmin) & (ref * s < qmax)
+                assert torch.equal(x.grad, torch.where(inside, grad, torch.zeros_like(grad)))
+    finally:
+        torch.set_num_threads(threads)
 
 
 def test_ste_boundaries():
