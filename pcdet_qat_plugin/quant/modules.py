@@ -271,7 +271,7 @@ class QuantWeightMixin:
     def weight_before_bn(self) -> torch.Tensor:
         """Q(w * f) / f: quant_params' weight divided by the BN factor again, which the conv applies before a
         BN on batch statistics (torch.ao ConvBn). Its values are computed without autograd (one folded
-        copy, rounded in place, no bias rule beyond the weight scale cap); the gradient goes straight
+        copy, rounded, no bias rule beyond the weight scale cap); the gradient goes straight
         through to the weight (f and 1 / f cancel), divided by the input's channel scales where those
         multiply the input."""
         axis, groups = fold.out_channel_axis(self), getattr(self, 'groups', 1)
@@ -324,7 +324,7 @@ class QuantWeightMixin:
     def _apply_bn(self, y: torch.Tensor) -> torch.Tensor:
         """The folded BN on this module's output. A Linear's channels are last: BN on the (N, C) rows view,
         the same per-channel statistics as on a channel-first (N, C, L) view, and the contiguous layout (on
-        the CPU the channel-first view made the PFN's BN 5-10x slower, forward and backward)."""
+        the CPU the channel-first view made the PFN's BN several times slower, forward and backward)."""
         if isinstance(self, nn.Linear) and y.dim() > 2:
             return self.folded_bn(y.reshape(-1, y.shape[-1])).view(y.shape)
         return self.folded_bn(y)
