@@ -108,7 +108,8 @@ def pfn_conv_graph(channels: int = 10, channel_scale: bool = True):
         helper.make_node('Relu', ['y'], ['r']),
         helper.make_node('QuantizeLinear', ['r', 's_out', 'zp_u8'], ['rq']),
         helper.make_node('DequantizeLinear', ['rq', 's_out', 'zp_u8'], ['out'])]
-    graph = helper.make_graph(nodes, 'pfn_conv', [helper.make_tensor_value_info('x', TensorProto.FLOAT, [1, channels, P, V])],
+    graph = helper.make_graph(nodes, 'pfn_conv',
+                              [helper.make_tensor_value_info('x', TensorProto.FLOAT, [1, channels, P, V])],
                               [helper.make_tensor_value_info('out', TensorProto.FLOAT, [1, out_ch, P, V])], consts)
     return helper.make_model(graph, opset_imports=[helper.make_opsetid('', 13)])
 
