@@ -14,7 +14,9 @@ every anchor scores about 0.5, so NMS sees the cfg's NMS_PRE_MAXSIZE boxes: its 
 
 With `--ap_cfg CFG --ap_ckpt CKPT` (a quantized cfg and its trained / calibrated checkpoint) it first
 evaluates that checkpoint on the cfg's val split twice, PyTorch quantized evaluation and the exported `qdq`
-graph in onnxruntime, and prints both APs (3D and BEV, moderate, R40) and their difference.
+graph in onnxruntime, and prints both APs (3D and BEV, moderate, R40) and their difference (`--ap_only`: nothing
+else). `--ort_config KEY=VALUE` sets an onnxruntime session config entry on every session (speed runs; e.g.
+session.x64quantprecision=1, see docs/results.md).
 
 Last line: `onnxruntime int8 vs fp32 speedup: X.XX`.
 """
@@ -171,11 +173,14 @@ def main():
                     '(repeatable)')
     ap.add_argument('--ap_cfg', default=None, help='quantized cfg whose val split to evaluate (with --ap_ckpt)')
     ap.add_argument('--ap_ckpt', default=None, help='its checkpoint')
+    ap.add_argument('--ap_only', action='store_true', help='only the AP comparison (with --ap_cfg, --ap_ckpt)')
     args = ap.parse_args()
     config = dict(kv.split('=', 1) for kv in args.ort_config)
     torch.set_num_threads(args.threads)
     if args.ap_cfg and args.ap_ckpt:
         compare_ap(args.ap_cfg, args.ap_ckpt, args.threads)
+        if args.ap_only:
+            return
     from pcdet_qat_plugin import build_model, load_cfg
     from pcdet_qat_plugin.export.decorate import graph_inputs
     from pcdet_qat_plugin.export.exporter import export_onnx
