@@ -35,7 +35,7 @@ import numpy as np
 PASS_THROUGH_SHAPE_OPS = ('Reshape', 'Squeeze', 'Unsqueeze', 'Flatten')
 
 
-class _Graph(object):
+class GraphIndex(object):
     """Producer / consumer maps and constant lookup of an ONNX graph (rebuilt after every edit)."""
 
     def __init__(self, graph):
@@ -47,12 +47,12 @@ class _Graph(object):
             for i in n.input:
                 self.consumers.setdefault(i, []).append(n)
         self.outputs = {o.name for o in graph.output}
-        self._inits = {i.name: i for i in graph.initializer}
+        self.initializers = {i.name: i for i in graph.initializer}
         self._to_array = numpy_helper.to_array
 
     def const(self, name: str) -> Optional[np.ndarray]:
-        if name in self._inits:
-            return self._to_array(self._inits[name])
+        if name in self.initializers:
+            return self._to_array(self.initializers[name])
         node = self.producer.get(name)
         if node is not None and node.op_type == 'Constant':
             return self._to_array(node.attribute[0].t)
@@ -63,8 +63,8 @@ class _Graph(object):
         return users[0] if len(users) == 1 and name not in self.outputs else None
 
 
-def _qparams(g: _Graph, node):
-    """(scale, zero point) constants of a per-tensor Q/DQ node, None when per-axis or not constant."""
+def per_tensor_qparams(g: GraphIndex, node):
+    """(scale, zero point, zero-point dtype) of a per-tensor Q/DQ node with constant parameters, else None."""
     scale = g.const(node.input[1])
     zp = g.const(node.input[2]) if len(node.input) > 2 and node.input[2] else np.zeros((), np.uint8)
     if scale is None or zp is None or scale.size != 1 or zp.size != 1:
@@ -78,11 +78,11 @@ def max_before_dequantize(graph) -> int:
     for node in list(graph.node):
         if node.op_type != 'ReduceMax':
             continue
-        g = _Graph(graph)
+        g = GraphIndex(graph)
         dq = g.producer.get(node.input[0])
         if dq is None or dq.op_type != 'DequantizeLinear' or g.only_consumer(dq.output[0]) is not node:
             continue
-        params = _qparams(g, dq)
+        params = per_tensor_qparams(g, dq)
         if params is None or not params[0] > 0:
             continue
         reduced = node.output[0]
@@ -94,7 +94,7 @@ def max_before_dequantize(graph) -> int:
     return done
 
 
-def _reduce_axes(g: _Graph, node) -> Optional[List[int]]:
+def _reduce_axes(g: GraphIndex, node) -> Optional[List[int]]:
     for a in node.attribute:
         if a.name == 'axes':
             return list(a.ints)
@@ -110,7 +110,7 @@ def reduce_max_as_max_pool(model) -> int:
     shapes = {v.name: [d.dim_value if d.HasField('dim_value') else None for d in v.type.tensor_type.shape.dim]
               for v in list(shape_inference.infer_shapes(model).graph.value_info) + list(model.graph.input)}
     graph, done = model.graph, 0
-    g = _Graph(graph)
+    g = GraphIndex(graph)
     for node in list(graph.node):
         if node.op_type != 'ReduceMax':
             continue
@@ -127,7 +127,7 @@ def reduce_max_as_max_pool(model) -> int:
     return done
 
 
-def _through_shape_ops(g: _Graph, name: str, downstream: bool):
+def _through_shape_ops(g: GraphIndex, name: str, downstream: bool):
     """Follow single-use Reshape-like nodes from tensor `name` (down: to its user, up: to its producer);
     returns (the node reached, the shape nodes passed)."""
     passed = []
@@ -148,12 +148,12 @@ def scatter_in_int8(graph) -> int:
     for node in list(graph.node):
         if node.op_type != 'ScatterElements':
             continue
-        g = _Graph(graph)
+        g = GraphIndex(graph)
         dq_a, up_shapes = _through_shape_ops(g, node.input[2], downstream=False)
         q_b, down_shapes = _through_shape_ops(g, node.output[0], downstream=True)
         if dq_a is None or dq_a.op_type != 'DequantizeLinear' or q_b is None or q_b.op_type != 'QuantizeLinear':
             continue
-        pa, pb = _qparams(g, dq_a), _qparams(g, q_b)
+        pa, pb = per_tensor_qparams(g, dq_a), per_tensor_qparams(g, q_b)
         if pa is None or pa != pb or g.only_consumer(dq_a.output[0]) is None:
             continue
         codes = dq_a.input[0]
@@ -185,12 +185,12 @@ def pad_conv_input_channels(graph, multiple: int = 4) -> int:
     for conv in list(graph.node):
         if conv.op_type != 'Conv' or any(a.name == 'group' and a.i != 1 for a in conv.attribute):
             continue
-        g = _Graph(graph)
+        g = GraphIndex(graph)
         dq_x, dq_w = g.producer.get(conv.input[0]), g.producer.get(conv.input[1])
         q = g.producer.get(dq_x.input[0]) if dq_x is not None and dq_x.op_type == 'DequantizeLinear' else None
         if (q is None or q.op_type != 'QuantizeLinear' or g.only_consumer(dq_x.output[0]) is not conv
-                or g.only_consumer(q.output[0]) is not dq_x or _qparams(g, q) is None
-                or dq_w is None or dq_w.op_type != 'DequantizeLinear' or dq_w.input[0] not in g._inits):
+                or g.only_consumer(q.output[0]) is not dq_x or per_tensor_qparams(g, q) is None
+                or dq_w is None or dq_w.op_type != 'DequantizeLinear' or dq_w.input[0] not in g.initializers):
             continue
         w = g.const(dq_w.input[0])
         channels = w.shape[1]
@@ -224,7 +224,7 @@ def pad_conv_input_channels(graph, multiple: int = 4) -> int:
     return done
 
 
-def _channel_scale(g: _Graph, mul, channels: int) -> Optional[np.ndarray]:
+def _channel_scale(g: GraphIndex, mul, channels: int) -> Optional[np.ndarray]:
     """The (C,) constant of Mul(x, const) when it scales axis 1 of a 4-D tensor only, else None."""
     if mul is None or mul.op_type != 'Mul':
         return None
@@ -248,14 +248,14 @@ def depth_to_space_on_codes_nhwc(model) -> int:
         mode = next((a.s for a in node.attribute if a.name == 'mode'), b'DCR')
         if node.op_type != 'DepthToSpace' or mode not in (b'DCR', 'DCR'):
             continue
-        g = _Graph(graph)
+        g = GraphIndex(graph)
         dq_a, q_b = g.producer.get(node.input[0]), g.only_consumer(node.output[0])
         shape = shapes.get(node.input[0])
         if (dq_a is None or dq_a.op_type != 'DequantizeLinear' or q_b is None or q_b.op_type != 'QuantizeLinear'
                 or g.only_consumer(dq_a.output[0]) is not node or shape is None or len(shape) != 4
                 or not all(shape)):
             continue
-        pa, pb = _qparams(g, dq_a), _qparams(g, q_b)
+        pa, pb = per_tensor_qparams(g, dq_a), per_tensor_qparams(g, q_b)
         if pa is None or pa != pb:
             continue
         s = next(a.i for a in node.attribute if a.name == 'blocksize')

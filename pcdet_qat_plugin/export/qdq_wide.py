@@ -10,12 +10,14 @@ with step = input step x weight step (powers of 2): the exact accumulator up to 
 float additions, the float conv's own order of error. Both weights go in as uint8 (hi + 128 with zero
 point 128): onnxruntime's uint8 x uint8 kernel has no 16-bit intermediate, so nothing saturates (its
 uint8 x int8 kernel on x86 without VNNI adds products in pairs in int16 and can).
-Imports numpy and onnx only.
+Imports numpy and onnx only (and qdq_rewrite's graph index).
 """
 import logging
 from typing import Optional
 
 import numpy as np
+
+from .qdq_rewrite import GraphIndex, per_tensor_qparams
 
 _logger = logging.getLogger(__name__)
 
@@ -38,23 +40,12 @@ def is_pointwise_conv(node, weight: np.ndarray) -> bool:
 
 def _uint8_input(graph, node) -> Optional[tuple]:
     """(codes tensor name, step, zero point) when the conv's input is a per-tensor uint8 DequantizeLinear."""
-    from onnx import numpy_helper
-    producer = {o: n for n in graph.node for o in n.output}
-    dq = producer.get(node.input[0])
-    if dq is None or dq.op_type != 'DequantizeLinear':
+    g = GraphIndex(graph)
+    dq = g.producer.get(node.input[0])
+    params = per_tensor_qparams(g, dq) if dq is not None and dq.op_type == 'DequantizeLinear' else None
+    if params is None or params[2] != np.uint8:
         return None
-    inits = {i.name: i for i in graph.initializer}
-
-    def const(name):
-        if name in inits:
-            return numpy_helper.to_array(inits[name])
-        p = producer.get(name)
-        return numpy_helper.to_array(p.attribute[0].t) if p is not None and p.op_type == 'Constant' else None
-    step = const(dq.input[1])
-    zp = const(dq.input[2]) if len(dq.input) > 2 and dq.input[2] else None
-    if step is None or zp is None or step.size != 1 or zp.size != 1 or zp.dtype != np.uint8:
-        return None
-    return dq.input[0], float(step.reshape(())), zp.reshape(())
+    return dq.input[0], params[0], params[1]
 
 
 def wide_conv_as_integer_matmuls(graph, node, layer) -> bool:
@@ -70,10 +61,10 @@ def wide_conv_as_integer_matmuls(graph, node, layer) -> bool:
     if source is None:
         return False
     x_codes, x_step, x_zp = source
-    inits = {i.name: i for i in graph.initializer}
-    if node.input[2] not in inits:
+    bias = GraphIndex(graph).const(node.input[2])
+    if bias is None:
         return False
-    bias = numpy_helper.to_array(inits[node.input[2]]).astype(np.float32)
+    bias = bias.astype(np.float32)
     w = codes[:, :, 0, 0].astype(np.int64)                           # (C_out, C_in)
     hi = np.floor_divide(w, 256)
     lo = w - 256 * hi
