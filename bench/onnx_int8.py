@@ -175,6 +175,9 @@ def main():
     ap.add_argument('--ap_ckpt', default=None, help='its checkpoint')
     ap.add_argument('--ap_only', action='store_true', help='only the AP comparison (with --ap_cfg, --ap_ckpt)')
     args = ap.parse_args()
+    bad = [kv for kv in args.ort_config if '=' not in kv]
+    if bad:
+        ap.error(f'--ort_config {bad[0]!r}: expected KEY=VALUE, e.g. session.x64quantprecision=1')
     config = dict(kv.split('=', 1) for kv in args.ort_config)
     torch.set_num_threads(args.threads)
     if args.ap_cfg and args.ap_ckpt:
