@@ -86,7 +86,8 @@ def report_pipeline(cfg, onnx_paths: dict, threads: int, runs: int, config: dict
     points, source = bench_points(cfg)
     processor = DataProcessor(cfg.DATA_CONFIG.DATA_PROCESSOR, np.asarray(cfg.DATA_CONFIG.POINT_CLOUD_RANGE,
                               dtype=np.float32), training=False, num_point_features=points.shape[1])
-    dets = {fmt: OrtDetector(path, cfg, num_threads=threads, session_config=config)
+    dets = {fmt: OrtDetector(path, cfg, num_threads=threads, session_config=config,
+                              exact_int8=False)
             for fmt, path in onnx_paths.items()}
     times = {fmt: {k: [] for k in STAGES} for fmt in dets}
     for fmt, det in dets.items():

@@ -18,6 +18,11 @@ from .tidl_postproc import POSTPROC_CHOICES, emulate_frames, install_postprocess
 
 _logger = logging.getLogger(__name__)
 
+# Session config for evaluation: onnxruntime's exact int8 kernels. On x86 without VNNI its default
+# uint8 x int8 kernel sums products in pairs in int16 and saturates (make_session), which would make an
+# evaluated AP silently differ from the integer arithmetic; speed benchmarks choose the default kernels.
+EXACT_INT8_CONFIG = {'session.x64quantprecision': '1'}
+
 
 def build_float_detector(cfg):
     """The built-in float detector of cfg.MODEL (no QUANTIZE wrapping, no weights needed here)."""
@@ -61,14 +66,15 @@ class OrtDetector(object):
     'tidl' (TIDL's selection: per class, axis-aligned BEV NMS, the cfg's thresholds, see
     export/tidl_postproc.py). postproc 'tidl': boxes come from the emulation of TIDL's 3D-OD layer
     (export/tidl_3dod.py) reading only `prototxt` (default: the graph's <name>.prototxt) and the graph's head
-    outputs; `nms` is then unused (the prototxt's NMS applies). session_config: see make_session.
+    outputs; `nms` is then unused (the prototxt's NMS applies). session_config: see make_session; entries
+    go on top of EXACT_INT8_CONFIG (exact int8 kernels) unless exact_int8=False (onnxruntime's defaults).
     """
 
     training = False
 
     def __init__(self, onnx_path: str, cfg, nms: str = 'rotated', num_threads: Optional[int] = None,
                  postproc: str = 'openpcdet', prototxt: Optional[str] = None,
-                 session_config: Optional[Dict[str, str]] = None):
+                 session_config: Optional[Dict[str, str]] = None, exact_int8: bool = True):
         if postproc not in POSTPROC_CHOICES:
             raise ConfigError(f'postproc: {postproc!r} not in {POSTPROC_CHOICES}')
         self.tidl_layer = None
@@ -77,7 +83,8 @@ class OrtDetector(object):
         self.cfg = cfg
         self.nms = nms
         self.model = install_postprocessing(build_float_detector(cfg), cfg, nms)   # postproc 'tidl': __call__
-        self.session = make_session(onnx_path, num_threads, config=session_config)
+        config = dict(EXACT_INT8_CONFIG if exact_int8 else {}, **(session_config or {}))
+        self.session = make_session(onnx_path, num_threads, config=config)
         inputs = {i.name: i for i in self.session.get_inputs()}
         missing = [n for n in INPUT_NAMES if n not in inputs]
         if missing:
