@@ -45,15 +45,43 @@ def parse_args(argv=None):
     p.add_argument('--batch_size', type=int, default=4)
     p.add_argument('--workers', type=int, default=1)
     p.add_argument('--preset', default='harder', help='synthetic generator preset')
+    p.add_argument('--generator_set', action='append', default=[], metavar='KNOB=VALUE',
+                   help='override one generator knob of the preset, e.g. lidar.beams_per_block=32 or '
+                        'objects.range_m=5,45 (repeatable; docs/synthetic.md lists the knobs)')
+    p.add_argument('--float_only', action='store_true',
+                   help='stop after the float model and its convergence check (to tune the preset)')
+    p.add_argument('--threads', type=int, default=0, help='torch threads (0: torch default)')
     p.add_argument('--data_dir', default='data/synthetic_harder')
     p.add_argument('--out', default='output/accuracy')
     args = p.parse_args(argv)
     args.variants = [v for v in args.variants.split(',') if v]
+    try:
+        args.generator = generator_overrides(args.preset, args.generator_set)
+    except ValueError as exc:
+        p.error(str(exc))
     bad = [v for v in args.variants if v not in ('plain', 'painted')]
     if bad or not args.variants or args.seeds < 1 or args.val_frames < 1 or args.train_frames < 1:
         p.error(f'--variants must list plain/painted (found {bad or args.variants}); --seeds, --val_frames '
                 f'and --train_frames must be >= 1')
     return args
+
+
+def generator_overrides(preset: str, settings) -> dict:
+    """The preset's nested overrides with each 'section.knob=value' of `settings` set (numbers, or
+    comma-separated numbers for a range); ValueError on a malformed item."""
+    from pcdet_qat_plugin.datasets.synthetic import preset_overrides
+    out = preset_overrides(preset)
+    for item in settings:
+        key, sep, value = item.partition('=')
+        parts = key.strip().split('.')
+        if not sep or len(parts) != 2 or not all(parts):
+            raise ValueError(f'--generator_set {item!r}: expected SECTION.KNOB=VALUE, e.g. lidar.beams_per_block=32')
+        try:
+            numbers = [float(v) for v in value.split(',')]
+        except ValueError as exc:
+            raise ValueError(f'--generator_set {item!r}: {value!r} is not a number or a comma list') from exc
+        out.setdefault(parts[0], {})[parts[1]] = numbers if len(numbers) > 1 else numbers[0]
+    return out
 
 
 def bench_cfg(variant: str, data_dir: Path):
@@ -120,6 +148,8 @@ def run_variant(variant: str, args, data_dir: Path, out: Path, clock: Clock) -> 
             break
         float_run = ft       # not converged: the fine-tuned model is the better-trained float model
     runs[(0, 'float-ft')] = ft
+    if args.float_only:
+        return {'float': float_run, 'rounds': rounds, 'runs': runs, 'cfg': base}
     for seed in range(args.seeds):
         for mode in MODES:
             if (seed, mode) in runs:
@@ -219,14 +249,23 @@ def last_line(variants: dict, stats: dict, args, num_val: int) -> str:
 def main(argv=None):
     args = parse_args(argv)
     from pcdet_qat_plugin.demo.pipeline import ensure_infos, ensure_synthetic
+    if args.threads:
+        import torch
+        torch.set_num_threads(args.threads)
     t0 = time.time()
     clock = Clock()
     data_dir, out = Path(args.data_dir).resolve(), Path(args.out).resolve()
     frames = args.train_frames + args.val_frames
     clock.run('synthetic data', ensure_synthetic, data_dir, frames, 0, 'painted' in args.variants,
-              config=args.preset, val_fraction=args.val_frames / frames)
+              config=args.generator, val_fraction=args.val_frames / frames)
     clock.run('infos + gt database', ensure_infos, data_dir, args.variants)
     variants = {v: run_variant(v, args, data_dir, out, clock) for v in args.variants}
+    if args.float_only:
+        for v, res in variants.items():
+            print(f'{v}: float ' + ', '.join(f'round {k}: float {r["float_ap"]:.2f}, float-ft {r["float_ft_ap"]:.2f}, '
+                                            f'gain {r["gain"]:+.2f}' for k, r in enumerate(res['rounds'])))
+        print(f'stage seconds: {json.dumps(clock.times)}\nwall time {time.time() - t0:.0f} s')
+        return
     stats = clock.run('bootstrap', intervals, variants, args)
     num_val = len((data_dir / 'ImageSets' / 'val.txt').read_text().split())
     wall = time.time() - t0
