@@ -249,6 +249,8 @@ def last_line(variants: dict, stats: dict, args, num_val: int) -> str:
 def main(argv=None):
     args = parse_args(argv)
     from pcdet_qat_plugin.demo.pipeline import ensure_infos, ensure_synthetic
+    from pcdet_qat_plugin.utils.allocator import keep_freed_memory
+    keep_freed_memory()            # as the pcdet-qat commands
     if args.threads:
         import torch
         torch.set_num_threads(args.threads)
