@@ -1,6 +1,15 @@
 """Accuracy benchmark with confidence intervals: quantized minus float-ft, mean moderate 3D AP (R40).
 
-Run by hand (full size: about 90 minutes or more on 2 idle cores, see docs/results.md):
+Run by hand. Full size (the defaults) is about 211 minutes of one idle core (bench/accuracy_cost.py, which
+measures the pieces and estimates any option set; docs/results.md), over the 90-minute budget. Within it on
+2 idle cores: one process per variant, side by side, one core each (the painted - plain margin is then not
+computed; each process prints its own table and last line):
+
+    python bench/accuracy.py --data_only --train_frames 240    # plain + painted data and infos, once
+    python bench/accuracy.py --variants plain --train_frames 240 --epochs 20 --threads 1 --out output/accuracy_plain &
+    python bench/accuracy.py --variants painted --train_frames 240 --epochs 20 --threads 1 --out output/accuracy_painted
+
+(about 86 minutes each by bench/accuracy_cost.py). Options:
 
     python bench/accuracy.py [--val_frames 1000] [--train_frames 320] [--epochs 24] [--seeds 3]
                              [--variants plain,painted] [--resamples 1000] [--out output/accuracy]
@@ -50,6 +59,8 @@ def parse_args(argv=None):
                         'objects.range_m=5,45 (repeatable; docs/synthetic.md lists the knobs)')
     p.add_argument('--float_only', action='store_true',
                    help='train and evaluate the float model only, no fine-tunes (to tune the preset)')
+    p.add_argument('--data_only', action='store_true',
+                   help='generate the data and infos of --variants, then stop (before side-by-side runs)')
     p.add_argument('--threads', type=int, default=0, help='torch threads (0: torch default)')
     p.add_argument('--data_dir', default='data/synthetic_harder')
     p.add_argument('--out', default='output/accuracy')
@@ -261,6 +272,9 @@ def main(argv=None):
     clock.run('synthetic data', ensure_synthetic, data_dir, frames, 0, 'painted' in args.variants,
               config=args.generator, val_fraction=args.val_frames / frames)
     clock.run('infos + gt database', ensure_infos, data_dir, args.variants)
+    if args.data_only:
+        print(f'data and infos in {data_dir}: {json.dumps(clock.times)}')
+        return
     variants = {v: run_variant(v, args, data_dir, out, clock) for v in args.variants}
     if args.float_only:
         for v, res in variants.items():

@@ -3,12 +3,14 @@
 Run by hand, on a synthetic set of the bench's preset that has infos (e.g. a `bench/accuracy.py --float_only`
 pilot's --data_dir):
 
-    python bench/accuracy_cost.py --data_dir DATA [--iters 6] [--eval_frames 8] [accuracy.py options ...]
+    python bench/accuracy_cost.py --data_dir DATA [--iters 6] [--eval_frames 8] [--also 'OPTIONS' ...]
+                                  [accuracy.py options ...]
 
 On the bench's grid and cfg (plain points, 1 torch thread) it measures process CPU seconds, which on a busy
 machine still say what one idle core would take: a float and a QAT-8* train iteration (batch 4), a float and a
 quantized (calibration-8*) evaluation frame (network + post-processing). Then it counts what the given
-accuracy.py options run (no extra convergence rounds) and prints the estimate per stage and in total. Not
+accuracy.py options run (no extra convergence rounds) and prints the estimate per stage and in total, then
+the total for each --also option string (same measured costs). Not
 counted: data generation, infos, the KITTI metric and the bootstrap (bench/bootstrap_speed.py: ~1 minute at
 full size), painted points' wider input (counted as plain).
 """
@@ -106,17 +108,20 @@ def main():
     p.add_argument('--data_dir', required=True, help='synthetic set with infos, of the bench preset')
     p.add_argument('--iters', type=int, default=6, help='train iterations timed per model')
     p.add_argument('--eval_frames', type=int, default=8, help='val frames timed per model')
+    p.add_argument('--also', action='append', default=[], metavar="'OPTIONS'",
+                   help='another accuracy.py option string to estimate with the same costs (repeatable)')
     args, rest = p.parse_known_args()
     from accuracy import parse_args
     bench_args = parse_args(rest)
     costs = measure(args, bench_args)
     n = counts(bench_args)
-    total = 0.0
     for key, cost in costs.items():
-        total += cost * n[key]
         print(f'{key:22} {cost:7.3f} CPU s x {n[key]:7d} = {cost * n[key] / 60:6.1f} min')
-    print(f'estimate (1 idle core, 1 thread; no data generation / metric / bootstrap): {total / 60:.0f} min for '
-          f'accuracy.py {" ".join(rest) or "(defaults)"}')
+    for options in [' '.join(rest)] + args.also:
+        n = counts(parse_args(options.split()))
+        total = sum(cost * n[key] for key, cost in costs.items())
+        print(f'estimate (1 idle core, 1 thread; no data generation / metric / bootstrap): {total / 60:.0f} min for '
+              f'accuracy.py {options or "(defaults)"}')
 
 
 if __name__ == '__main__':
