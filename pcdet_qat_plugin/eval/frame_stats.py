@@ -17,27 +17,6 @@ from . import ap
 
 
 @numba.njit(cache=True)
-def _frame_tp_scores(ov, ov_start, gt_start, dt_start, dc_start, gt_alpha, dt_alpha, dt_score, dt_bbox,
-                     dc_bbox, ignored_gt, ignored_dt, metric, min_overlap):
-    """TP scores of the first pass (as ap.collect_tp_scores) and the frame each came from."""
-    n_frames = gt_start.shape[0] - 1
-    max_dt = 0
-    for f in range(n_frames):
-        max_dt = max(max_dt, dt_start[f + 1] - dt_start[f])
-    assigned = np.zeros(max_dt, dtype=np.bool_)
-    scores = np.empty(gt_start[n_frames], dtype=np.float64)
-    frame_of = np.empty(gt_start[n_frames], dtype=np.int64)
-    n = 0
-    for f in range(n_frames):
-        before = n
-        _, _, _, _, n = ap._frame_statistics(f, ov, ov_start, gt_start, dt_start, dc_start, gt_alpha, dt_alpha,
-                                             dt_score, dt_bbox, dc_bbox, ignored_gt, ignored_dt, metric,
-                                             min_overlap, 0.0, False, False, assigned, scores, n)
-        frame_of[before:n] = f
-    return scores[:n], frame_of[:n]
-
-
-@numba.njit(cache=True)
 def _count_events(ov, ov_start, gt_start, dt_start, dc_start, gt_alpha, dt_alpha, dt_score, dt_bbox, dc_bbox,
                   ignored_gt, ignored_dt, metric, min_overlap, levels):
     """Per frame: counts (tp, fp, fn) with no detection (base, (F, 3)), and one event per level where they
@@ -188,7 +167,7 @@ class FrameStatsTable:
         self.num_frames = gt_start.shape[0] - 1
         frame_of_gt = np.repeat(np.arange(self.num_frames), np.diff(gt_start))
         self.frame_num_gt = np.bincount(frame_of_gt[ignored_gt == 0], minlength=self.num_frames).astype(np.int64)
-        tp_scores, self.tp_frame = _frame_tp_scores(*args)
+        tp_scores, self.tp_frame = ap.collect_tp_scores_by_frame(*args)
         self.levels = np.unique(tp_scores)                # ascending; every threshold is one of them
         self.tp_level = np.searchsorted(self.levels, tp_scores).astype(np.int64)
         self.base, self.ev_frame, self.ev_level, self.ev_delta = _count_events(*args, self.levels)
