@@ -6,7 +6,7 @@ threshold. Each frame's part of all three depends on that frame alone, and its c
 only on which of its detections score at or above it, so they change only at the frame's own scores. A
 threshold is always one of the pooled TP scores ("levels"). `FrameStatsTable` stores, per frame, its TP
 scores as level indices and its count changes as (level, delta) events; the AP of a draw of frames is then
-bincounts weighted by how often each frame was drawn, `get_thresholds` on the pooled counts, and the same
+counts weighted by how often each frame was drawn, `get_thresholds` on the pooled counts, and the same
 precision / R40 arithmetic as `ap.pr_to_curves` + `ap.get_mAP_R40`: bit-identical to re-running the metric on
 the drawn frames listed out (tests/eval/test_bootstrap.py). numpy + numba; docs/evaluation.md.
 """
