@@ -11,6 +11,7 @@ EXAMPLES = """\
   pcdet-qat test --cfg_file kitti/pointpillar_qat --eval_all
   pcdet-qat test --cfg_file kitti/pointpillar_qat --backend onnxruntime --onnx model_qdq.onnx
   pcdet-qat test --cfg_file kitti/pointpillar_qat --backend onnxruntime --onnx model_tidl.onnx --postproc tidl
+  pcdet-qat test --cfg_file kitti/pointpillar_qat --ckpt QAT.pth --postproc tidl
 """
 
 
@@ -35,11 +36,14 @@ def build_parser(prog: Optional[str] = None, known_only: bool = False):
                    help='pytorch: the checkpoint; onnxruntime: the --onnx graph')
     p.add_argument('--onnx', default=None, help='exported graph for --backend onnxruntime')
     p.add_argument('--nms', choices=['rotated', 'tidl', 'both'], default='rotated',
-                   help='tidl: axis-aligned BEV NMS at 0.5 as TIDL runs it; both: report the two side by side')
+                   help='tidl: TIDL\'s selection (per class, axis-aligned BEV NMS, the cfg\'s SCORE_THRESH / '
+                        'NMS_THRESH / NMS_PRE_MAXSIZE / NMS_POST_MAXSIZE, as the prototxt); both: the two side by side')
     p.add_argument('--postproc', choices=['openpcdet', 'tidl'], default='openpcdet',
-                   help='onnxruntime: tidl decodes with the emulation of TIDL\'s 3D-OD layer from the prototxt')
+                   help='tidl: decode the head maps (the graph\'s or the PyTorch model\'s) with the emulation of '
+                        'TIDL\'s 3D-OD layer driven by the prototxt')
     p.add_argument('--prototxt', default=None,
-                   help='--postproc tidl: meta-architecture file (default: <onnx>.prototxt)')
+                   help='--postproc tidl: meta-architecture file (default: <onnx>.prototxt; PyTorch backend: the '
+                        'cfg\'s, written to the evaluation folder)')
     add_host(p)
     add_set(p)
     return p
@@ -69,4 +73,5 @@ def main(argv: Optional[Sequence[str]] = None, prog: Optional[str] = None) -> No
     print('\nnms      ckpt/epoch  ' + '  '.join(f'{k:>24}' for k in keys) + '   s/frame')
     for nms, res in rows:
         vals = '  '.join(f'{res.get(k, float("nan")):24.2f}' for k in keys)
-        print(f'{nms:8} {str(res["ckpt"])[-24:]:>10}  {vals}   {res["sec_per_example"]:.3f}')
+        label = 'tidl3dod' if args.postproc == 'tidl' else nms      # the emulated layer runs its own NMS
+        print(f'{label:8} {str(res["ckpt"])[-24:]:>10}  {vals}   {res["sec_per_example"]:.3f}')

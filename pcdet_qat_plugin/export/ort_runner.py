@@ -1,9 +1,9 @@
 """OrtDetector: an exported network part run by onnxruntime, behaving like the detector in eval mode.
 
 Decoration (as PillarVFE), anchor decoding and NMS reuse the built-in model's code; only the graph runs in
-onnxruntime. `tidl_nms_cfg` gives the TIDL-style NMS (axis-aligned BEV at 0.5) for either backend.
+onnxruntime. TIDL's selection (`nms='tidl'`) and the 3D-OD layer emulation (`postproc='tidl'`) come from
+export/tidl_postproc.py, shared with the PyTorch backend.
 """
-import copy
 import logging
 import os
 from typing import Dict, List, Optional, Tuple
@@ -14,23 +14,9 @@ import torch
 from ..errors import ConfigError, ExportError
 from .decorate import graph_inputs
 from .network import INPUT_NAMES, OUTPUT_NAMES
+from .tidl_postproc import POSTPROC_CHOICES, emulate_frames, install_postprocessing, load_layer
 
 _logger = logging.getLogger(__name__)
-
-NMS_CHOICES = ('rotated', 'tidl')
-POSTPROC_CHOICES = ('openpcdet', 'tidl')
-TIDL_NMS_TYPE = 'nms_normal_gpu'
-TIDL_NMS_THRESH = 0.5
-
-
-def tidl_nms_cfg(cfg):
-    """A copy of cfg whose MODEL.POST_PROCESSING.NMS_CONFIG runs axis-aligned BEV NMS at IoU 0.5, as TIDL
-    does (it has no rotated NMS); everything else (score threshold, pre/post max sizes) is kept."""
-    cfg = copy.deepcopy(cfg)
-    nms_cfg = cfg.MODEL.POST_PROCESSING.NMS_CONFIG
-    nms_cfg.NMS_TYPE = TIDL_NMS_TYPE
-    nms_cfg.NMS_THRESH = TIDL_NMS_THRESH
-    return cfg
 
 
 def build_float_detector(cfg):
@@ -61,30 +47,24 @@ class OrtDetector(object):
 
     batch_dict needs `voxels`, `voxel_num_points`, `voxel_coords`, `batch_size` (tensors, as the test loop
     gives them); frames run one at a time through the fixed-shape graph. nms: 'rotated' (the cfg's) or
-    'tidl' (axis-aligned BEV NMS at 0.5). postproc 'tidl': boxes come from the emulation of TIDL's 3D-OD
-    layer (export/tidl_3dod.py) reading only `prototxt` (default: the graph's <name>.prototxt) and the
-    graph's head outputs; `nms` is then unused (the prototxt's NMS applies).
+    'tidl' (TIDL's selection: per class, axis-aligned BEV NMS, the cfg's thresholds, see
+    export/tidl_postproc.py). postproc 'tidl': boxes come from the emulation of TIDL's 3D-OD layer
+    (export/tidl_3dod.py) reading only `prototxt` (default: the graph's <name>.prototxt) and the graph's head
+    outputs; `nms` is then unused (the prototxt's NMS applies).
     """
 
     training = False
 
     def __init__(self, onnx_path: str, cfg, nms: str = 'rotated', num_threads: Optional[int] = None,
                  postproc: str = 'openpcdet', prototxt: Optional[str] = None):
-        if nms not in NMS_CHOICES:
-            raise ConfigError(f'nms: {nms!r} not in {NMS_CHOICES}')
         if postproc not in POSTPROC_CHOICES:
             raise ConfigError(f'postproc: {postproc!r} not in {POSTPROC_CHOICES}')
         self.tidl_layer = None
         if postproc == 'tidl':
-            from .tidl_3dod import Tidl3dodLayer
-            prototxt = prototxt or os.path.splitext(str(onnx_path))[0] + '.prototxt'
-            if not os.path.isfile(prototxt):
-                raise ConfigError(f'--postproc tidl: no meta-architecture file {prototxt} (export with --format '
-                                  f'tidl writes it next to the graph, or pass --prototxt)')
-            self.tidl_layer = Tidl3dodLayer.from_prototxt(prototxt)
-        self.cfg = tidl_nms_cfg(cfg) if nms == 'tidl' else cfg
+            self.tidl_layer = load_layer(prototxt or os.path.splitext(str(onnx_path))[0] + '.prototxt')
+        self.cfg = cfg
         self.nms = nms
-        self.model = build_float_detector(self.cfg)
+        self.model = install_postprocessing(build_float_detector(cfg), cfg, nms)   # postproc 'tidl': __call__
         self.session = make_session(onnx_path, num_threads)
         inputs = {i.name: i for i in self.session.get_inputs()}
         missing = [n for n in INPUT_NAMES if n not in inputs]
@@ -129,14 +109,13 @@ class OrtDetector(object):
     def __call__(self, batch_dict) -> Tuple[List[dict], dict]:
         batch_size = int(batch_dict['batch_size'])
         coords_all = batch_dict['voxel_coords']
-        device = coords_all.device
         per_frame = []
         for b in range(batch_size):
             sel = coords_all[:, 0] == b
             per_frame.append(self.run_network(batch_dict['voxels'][sel], batch_dict['voxel_num_points'][sel],
                                               coords_all[sel]))
         if self.tidl_layer is not None:
-            return self._tidl_postproc(batch_dict, per_frame, device)
+            return self._tidl_postproc(batch_dict, per_frame)
         self.decode(batch_dict, per_frame)
         return self.model.post_processing(batch_dict)
 
@@ -157,21 +136,13 @@ class OrtDetector(object):
         batch_dict['batch_box_preds'] = batch_box_preds
         batch_dict['cls_preds_normalized'] = False
 
-    def _tidl_postproc(self, batch_dict, per_frame: List[Dict[str, np.ndarray]], device) -> Tuple[List[dict], dict]:
-        """pred_dicts from the TIDL 3D-OD layer emulation (boxes converted to OpenPCDet's centre z)."""
-        from .tidl_3dod import to_center_boxes
+    def _tidl_postproc(self, batch_dict, per_frame: List[Dict[str, np.ndarray]]) -> Tuple[List[dict], dict]:
+        """pred_dicts from the TIDL 3D-OD layer emulation on the graph's head outputs."""
         layer = self.tidl_layer
         names = {'cls': layer.class_input, 'box': layer.box_input, 'dir': layer.dir_input}
         missing = [n for n in names.values() if n not in per_frame[0]]
         if missing:
             raise ConfigError(f'{layer.source}: tensors {missing} named by the prototxt are not outputs of the graph '
                               f'(outputs: {sorted(per_frame[0])})')
-        pred_dicts, recall_dict = [], {}
-        thresholds = self.cfg.MODEL.POST_PROCESSING.RECALL_THRESH_LIST
-        for index, outs in enumerate(per_frame):
-            det = layer(outs[names['cls']][0], outs[names['box']][0], outs[names['dir']][0])
-            boxes = torch.from_numpy(to_center_boxes(det['boxes'])).to(device)
-            pred_dicts.append({'pred_boxes': boxes, 'pred_scores': torch.from_numpy(det['scores']).to(device),
-                               'pred_labels': torch.from_numpy(det['labels'] + 1).to(device)})
-            recall_dict = self.model.generate_recall_record(boxes, recall_dict, index, batch_dict, thresholds)
-        return pred_dicts, recall_dict
+        frames = [{k: outs[name][0] for k, name in names.items()} for outs in per_frame]
+        return emulate_frames(self.model, layer, batch_dict, frames)

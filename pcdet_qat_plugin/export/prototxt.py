@@ -10,6 +10,7 @@ from typing import List, Sequence, Tuple
 from ..config import require
 from ..errors import ExportError
 from .network import DETECTIONS_NAME, export_shapes
+from .tidl_3dod import DetectionOutputParams
 
 META_ARCH_NAME = '3dod_ssd'
 
@@ -40,8 +41,10 @@ def to_text(fields: List[Tuple[str, object]], indent: int = 0) -> str:
 
 def _head_contract(cfg) -> dict:
     """The dense-head settings TIDL's 3D-OD decode can express (ExportError naming the key otherwise):
-    ResidualCoder (7 box codes), a direction classifier with one bin per anchor rotation (TIDL reads
-    num_rotations dir channels per anchor) and DIR_LIMIT_OFFSET 0 (its decode has no limit offset)."""
+    ResidualCoder (7 box codes), a direction classifier with 2 bins and one bin per anchor rotation (TIDL
+    offsets each prior box's dir channels by anchors x 2, extraParamSize, and reads num_rotations bins per
+    anchor; TI source TIDL_collectLocConfHeadInfo / TIDL_objOuputPreperation) and DIR_LIMIT_OFFSET 0 (its
+    decode has no limit offset)."""
     head = require(cfg, 'MODEL.DENSE_HEAD')
     coder = head.get('TARGET_ASSIGNER_CONFIG', {}).get('BOX_CODER', 'ResidualCoder')
     if coder != 'ResidualCoder' or head.get('TARGET_ASSIGNER_CONFIG', {}).get('BOX_CODER_CONFIG', {}).get(
@@ -51,6 +54,9 @@ def _head_contract(cfg) -> dict:
     if not head.get('USE_DIRECTION_CLASSIFIER', False):
         raise ExportError('MODEL.DENSE_HEAD.USE_DIRECTION_CLASSIFIER: TIDL\'s 3D-OD layer needs the direction '
                           'classifier (dir_input)')
+    if int(head.get('NUM_DIR_BINS', 2)) != 2:
+        raise ExportError(f'MODEL.DENSE_HEAD.NUM_DIR_BINS: {head.NUM_DIR_BINS}; TIDL\'s 3D-OD layer reads 2 direction '
+                          f'channels per anchor (valid: 2)')
     if float(head.get('DIR_LIMIT_OFFSET', 0.0)) != 0.0:
         raise ExportError(f'MODEL.DENSE_HEAD.DIR_LIMIT_OFFSET: {head.DIR_LIMIT_OFFSET}; TIDL\'s decode has no limit '
                           f'offset (valid: 0.0)')
@@ -100,6 +106,16 @@ def prior_box_params(cfg) -> List[List[Tuple[str, object]]]:
     return params
 
 
+def detection_output_params(cfg) -> DetectionOutputParams:
+    """detection_output_param from MODEL.POST_PROCESSING (as TI's export maps mmdet3d's test_cfg): SCORE_THRESH,
+    NMS_THRESH, NMS_PRE_MAXSIZE (top_k per class), NMS_POST_MAXSIZE (keep_top_k). The prototxt writes these and
+    `--nms tidl` runs TIDL's selection with them, so both paths select alike."""
+    post = require(cfg, 'MODEL.POST_PROCESSING')
+    nms = post.NMS_CONFIG
+    return DetectionOutputParams(len(require(cfg, 'CLASS_NAMES')), float(post.SCORE_THRESH), float(nms.NMS_THRESH),
+                                 int(nms.NMS_PRE_MAXSIZE), int(nms.NMS_POST_MAXSIZE))
+
+
 def make_prototxt(cfg, box_input: str = 'box_preds', class_input: str = 'cls_preds',
                   dir_input: str = 'dir_cls_preds', output_names: Sequence[str] = (DETECTIONS_NAME,)) -> str:
     """The `3dod_ssd` meta-architecture text for cfg: point range, voxel size, max points per voxel, one
@@ -107,9 +123,7 @@ def make_prototxt(cfg, box_input: str = 'box_preds', class_input: str = 'cls_pre
     pc_range = [float(v) for v in require(cfg, 'DATA_CONFIG.POINT_CLOUD_RANGE')]
     procs = {p.NAME: p for p in require(cfg, 'DATA_CONFIG.DATA_PROCESSOR')}
     vox = procs['transform_points_to_voxels']
-    post = require(cfg, 'MODEL.POST_PROCESSING')
-    nms = post.NMS_CONFIG
-    class_names = require(cfg, 'CLASS_NAMES')
+    post = detection_output_params(cfg)
     od = [('box_input', box_input), ('class_input', class_input), ('dir_input', dir_input)]
     od += [('output', name) for name in output_names]
     od += [('name', 'point_pillars'),
@@ -120,10 +134,10 @@ def make_prototxt(cfg, box_input: str = 'box_preds', class_input: str = 'cls_pre
            ('max_points_per_voxel', int(vox.MAX_POINTS_PER_VOXEL)), ('score_converter', 'SIGMOID')]
     od += [('prior_box_3dod_param', p) for p in prior_box_params(cfg)]
     od.append(('detection_output_param', [
-        ('num_classes', len(class_names)), ('share_location', True), ('background_label_id', -1),
-        ('nms_param', [('nms_threshold', float(nms.NMS_THRESH)), ('top_k', int(nms.NMS_PRE_MAXSIZE))]),
-        ('code_type', 'CODE_TYPE_3DOD'), ('keep_top_k', int(nms.NMS_POST_MAXSIZE)),
-        ('confidence_threshold', float(post.SCORE_THRESH)),
+        ('num_classes', post.num_classes), ('share_location', True), ('background_label_id', -1),
+        ('nms_param', [('nms_threshold', post.nms_threshold), ('top_k', post.top_k)]),
+        ('code_type', 'CODE_TYPE_3DOD'), ('keep_top_k', post.keep_top_k),
+        ('confidence_threshold', post.confidence_threshold),
     ]))
     text = to_text([('name', META_ARCH_NAME), ('tidl_3dod', od)])
     # enums are unquoted

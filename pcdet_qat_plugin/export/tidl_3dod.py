@@ -10,16 +10,20 @@ TIDL_boxParamsDecoding, TIDL_sparseLocDataFetch, TIDL_objOuputPreperation) unles
   TIDL reports the box BOTTOM (from TI source); `to_center_boxes` adds h / 2 back for OpenPCDet boxes;
 - yaw: a = dr + rotation[anchor] - offset_dir; a -= trunc(a / pi) * pi (C int cast: toward zero);
   yaw = a + offset_dir + pi * argmax(dir bins); dir channel = anchor * num_rotations + bin (from TI source);
-- anchors: head h = prior_box_3dod_param h (one per class), anchor r = its rotation r; the box / dir / class
-  channel of (h, r) is that of OpenPCDet anchor h * num_rotations + r (assumed: TIDL offsets a per-head
-  pointer by whole heads);
-- scores: sigmoid (score_converter SIGMOID), class c of anchor a at channel a * num_classes + c; every anchor
-  is scored for every class, kept when score >= confidence_threshold, top_k per class (assumed, as mmdet3d);
-- NMS: per class, greedy, axis-aligned BEV boxes (x +- w / 2, y +- l / 2, rotation ignored), suppress when
-  IoU > nms_threshold (from TI source: the NMS box takes channels 0, 1, 3, 4); keep_top_k by score overall.
+- anchors: head h = prior_box_3dod_param h (one per class, TIDL's sub-head), anchor r = its rotation r; the
+  box / dir / class channel of (h, r) is that of OpenPCDet anchor h * num_rotations + r (from TI source:
+  TIDL_updateLocConfHeadPtrs offsets sub-head k by k x its anchors x 7 / 2 / num_classes channels);
+- scores and selection (`select_detections`, shared with `--nms tidl` on OpenPCDet's own decode; from TI source
+  tidl_detectionOutput_score.c TIDL_findValidLocation_cn / TIDL_sparseDetScoreCalc_cn and tidl_detectionOutput.c
+  TIDL_topKSelection / TIDL_applyNMSFast / TIDL_objOuputPreperation): class c of anchor a at channel
+  a * num_classes + c, every anchor scored for every class; a candidate when its logit >= -log(1 / threshold - 1);
+  score = sigmoid truncated to 1/32767 steps (uint16, SSD_CONF_DATA_Q); per class: top_k highest scores (ties in
+  TIDL's scan order: prior box, rotation, row, column), greedy NMS on axis-aligned BEV boxes (x +- w / 2,
+  y +- l / 2, rotation ignored) dropping a box whose IoU with a kept one is > nms_threshold; detections appended
+  class by class, and past keep_top_k a new one replaces the lowest-scoring kept one when not lower.
 """
 from dataclasses import dataclass
-from typing import Dict, List, Sequence
+from typing import Dict, List, Sequence, Tuple
 
 import numpy as np
 
@@ -28,6 +32,23 @@ from .meta_arch import read_meta_arch
 
 TIDL_PI = np.float32(3.1415926)        # the constant TI's decode uses
 BOX_CODE_SIZE = 7
+SSD_CONF_DATA_Q = 32767                # TI: scores are kept as uint16 score * (2^15 - 1)
+
+
+@dataclass(frozen=True)
+class DetectionOutputParams:
+    """The prototxt's detection_output_param as TIDL's selection uses it."""
+    num_classes: int
+    confidence_threshold: float
+    nms_threshold: float
+    top_k: int
+    keep_top_k: int
+
+    @classmethod
+    def from_meta(cls, post: dict) -> 'DetectionOutputParams':
+        nms = post.get('nms_param') or {}
+        return cls(int(post.get('num_classes', 0)), float(post.get('confidence_threshold', 0.0)),
+                   float(nms.get('nms_threshold', 0.3)), int(nms.get('top_k', -1)), int(post.get('keep_top_k', -1)))
 
 
 @dataclass(frozen=True)
@@ -69,12 +90,8 @@ class Tidl3dodLayer(object):
         if not self.priors:
             raise ConfigError(f'{source}: no prior_box_3dod_param')
         post = meta.get('detection_output_param') or {}
-        nms = post.get('nms_param') or {}
-        self.num_classes = int(post.get('num_classes', 0))
-        self.confidence_threshold = float(post.get('confidence_threshold', 0.0))
-        self.nms_threshold = float(nms.get('nms_threshold', 0.3))
-        self.top_k = int(nms.get('top_k', -1))
-        self.keep_top_k = int(post.get('keep_top_k', -1))
+        self.params = DetectionOutputParams.from_meta(post)
+        self.num_classes = self.params.num_classes
         if post.get('code_type', 'CODE_TYPE_3DOD') != 'CODE_TYPE_3DOD':
             raise ConfigError(f'{source}: code_type {post.get("code_type")} is not CODE_TYPE_3DOD')
         if meta.get('score_converter', 'SIGMOID') != 'SIGMOID':
@@ -142,48 +159,100 @@ class Tidl3dodLayer(object):
         return 1.0 / (1.0 + np.exp(-s))
 
     def __call__(self, cls_map: np.ndarray, box: np.ndarray, dir_map: np.ndarray) -> Dict[str, np.ndarray]:
-        """Detections of one frame: {'boxes' (N, 7) [x, y, z_bottom, w, l, h, yaw], 'scores' (N,), 'labels' (N,)
-        0-based}, best score first."""
+        """Detections of one frame, in TIDL's output order: {'boxes' (N, 7) [x, y, z_bottom, w, l, h, yaw],
+        'scores' (N,), 'labels' (N,) 0-based}."""
         self.check_outputs(cls_map.shape, box.shape, dir_map.shape)
         boxes = self.decode(box, dir_map).reshape(-1, BOX_CODE_SIZE)
-        scores = self.scores(cls_map).reshape(-1, self.num_classes)
-        keep_boxes, keep_scores, keep_labels = [], [], []
-        for c in range(self.num_classes):
-            idx = np.nonzero(scores[:, c] >= self.confidence_threshold)[0]
-            idx = idx[np.argsort(-scores[idx, c], kind='stable')]
-            if self.top_k > 0:
-                idx = idx[:self.top_k]
-            kept = idx[nms_bev_axis_aligned(boxes[idx], self.nms_threshold)]
-            keep_boxes.append(boxes[kept])
-            keep_scores.append(scores[kept, c])
-            keep_labels.append(np.full(len(kept), c, np.int64))
-        b, s, lab = np.concatenate(keep_boxes), np.concatenate(keep_scores), np.concatenate(keep_labels)
-        order = np.argsort(-s, kind='stable')
-        if self.keep_top_k > 0:
-            order = order[:self.keep_top_k]
-        return {'boxes': b[order], 'scores': s[order], 'labels': lab[order]}
+        logits = cls_map.reshape(self.num_anchors, self.num_classes, -1).transpose(2, 0, 1)
+        det = select_detections(boxes, logits.reshape(-1, self.num_classes), self.num_anchors, self.params)
+        return {'boxes': boxes[det['indices']], 'scores': det['scores'], 'labels': det['labels']}
+
+
+def quantized_scores(logits: np.ndarray) -> np.ndarray:
+    """Sigmoid scores as TIDL keeps them: int64 codes trunc(sigmoid(logit) * 32767) (value = code / 32767)."""
+    x = np.asarray(logits, dtype=np.float32)
+    score = np.float32(1.0) / (np.exp(-x) + np.float32(1.0))
+    return np.trunc(score * np.float32(SSD_CONF_DATA_Q)).astype(np.int64)
+
+
+def _candidates(logits: np.ndarray, codes: np.ndarray, threshold: float) -> np.ndarray:
+    """(N, C) bool: TIDL's valid locations, logit >= -log(1 / threshold - 1) (float32), and score code >= the
+    threshold's code."""
+    if threshold <= 0.0:
+        return np.ones(logits.shape, bool)
+    if threshold >= 1.0:
+        return np.zeros(logits.shape, bool)
+    bound = -np.log(np.float32(1.0) / np.float32(threshold) - np.float32(1.0))
+    return (np.asarray(logits, np.float32) >= bound) & (codes >= int(threshold * SSD_CONF_DATA_Q))
+
+
+def select_detections(boxes: np.ndarray, logits: np.ndarray, num_anchors: int,
+                      params: DetectionOutputParams) -> Dict[str, np.ndarray]:
+    """TIDL's selection on one frame's decoded anchors: boxes (N, 7) with x, y, w, l at columns 0, 1, 3, 4 (the
+    rest is carried), logits (N, C); anchors in OpenPCDet's order, n = (row * W + column) * num_anchors + a.
+
+    Returns {'indices' (K,) into boxes, 'labels' (K,) 0-based, 'scores' (K,) float32 code / 32767}, in TIDL's
+    output order (class by class, each best first)."""
+    n, num_classes = logits.shape
+    if n % num_anchors:
+        raise ConfigError(f'{n} anchors is not a whole number of cells of {num_anchors} anchors')
+    pixel, anchor = np.divmod(np.arange(n), num_anchors)
+    scan_order = anchor * (n // num_anchors) + pixel          # TIDL scans prior box, rotation, row, column
+    codes = quantized_scores(logits)
+    valid = _candidates(logits, codes, params.confidence_threshold)
+    kept: List[Tuple[int, int, int]] = []                      # (index, class, code), TIDL's output slots
+    for c in range(num_classes):
+        idx = np.nonzero(valid[:, c])[0]
+        idx = idx[np.lexsort((scan_order[idx], -codes[idx, c]))]
+        if params.top_k > 0:
+            idx = idx[:params.top_k]
+        survivors = idx[nms_bev_axis_aligned(boxes[idx], params.nms_threshold)]
+        _append_keep_top_k(kept, [(int(i), c, int(codes[i, c])) for i in survivors], params.keep_top_k)
+    out = np.array(kept, dtype=np.int64).reshape(-1, 3)
+    return {'indices': out[:, 0], 'labels': out[:, 1],
+            'scores': (out[:, 2].astype(np.float32) / np.float32(SSD_CONF_DATA_Q)).astype(np.float32)}
+
+
+def _append_keep_top_k(kept: List[Tuple[int, int, int]], new: List[Tuple[int, int, int]], keep_top_k: int) -> None:
+    """TIDL_objOuputPreperation for one class: fill free slots up to keep_top_k; past it, each detection
+    replaces the first lowest-scoring slot unless its score is lower, and once one is not placed no later one
+    of this class is (TI's flag is not reset within a class)."""
+    place = True
+    for det in new:
+        if keep_top_k <= 0 or len(kept) < keep_top_k:
+            kept.append(det)
+            continue
+        low = min(range(len(kept)), key=lambda i: kept[i][2])
+        if det[2] < kept[low][2]:
+            place = False
+        if place:
+            kept[low] = det
 
 
 def nms_bev_axis_aligned(boxes: np.ndarray, threshold: float) -> np.ndarray:
-    """Greedy NMS of boxes already sorted best first, on axis-aligned BEV rectangles (x +- w/2, y +- l/2);
-    a box is dropped when its IoU with a kept box exceeds `threshold`. Returns the kept positions."""
+    """Greedy NMS of boxes already sorted best first, on axis-aligned BEV rectangles (x +- w/2, y +- l/2) in
+    float32 (TIDL_jaccardOverlap); a box is dropped when its IoU with a kept box exceeds `threshold`. Returns
+    the kept positions."""
     if len(boxes) == 0:
         return np.zeros(0, np.int64)
-    x1, x2 = boxes[:, 0] - boxes[:, 3] / 2, boxes[:, 0] + boxes[:, 3] / 2
-    y1, y2 = boxes[:, 1] - boxes[:, 4] / 2, boxes[:, 1] + boxes[:, 4] / 2
+    b = np.asarray(boxes, np.float32)
+    half = np.float32(2.0)
+    x1, x2 = b[:, 0] - b[:, 3] / half, b[:, 0] + b[:, 3] / half
+    y1, y2 = b[:, 1] - b[:, 4] / half, b[:, 1] + b[:, 4] / half
     area = (x2 - x1) * (y2 - y1)
-    alive = np.ones(len(boxes), bool)
+    alive = np.ones(len(b), bool)
     keep: List[int] = []
-    for i in range(len(boxes)):
+    for i in range(len(b)):
         if not alive[i]:
             continue
         keep.append(i)
-        iw = np.clip(np.minimum(x2[i], x2) - np.maximum(x1[i], x1), 0, None)
-        ih = np.clip(np.minimum(y2[i], y2) - np.maximum(y1[i], y1), 0, None)
-        inter = iw * ih
-        iou = inter / np.maximum(area[i] + area - inter, 1e-12)
-        alive &= ~(iou > threshold)
-        alive[i] = False
+        rest = np.nonzero(alive[i + 1:])[0] + i + 1
+        iw = np.minimum(x2[i], x2[rest]) - np.maximum(x1[i], x1[rest])
+        ih = np.minimum(y2[i], y2[rest]) - np.maximum(y1[i], y1[rest])
+        inter = np.where((iw > 0) & (ih > 0), iw * ih, np.float32(0.0))
+        with np.errstate(divide='ignore', invalid='ignore'):      # zero-area boxes: IoU nan, kept (as TI's 0)
+            iou = inter / (area[i] + area[rest] - inter)
+        alive[rest[iou > threshold]] = False
     return np.asarray(keep, np.int64)
 
 

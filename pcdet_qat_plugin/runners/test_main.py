@@ -19,6 +19,7 @@ from .train_main import OUTPUT_HINT, output_dir_for
 
 BACKENDS = ('pytorch', 'onnxruntime')
 NMS_CHOICES = ('rotated', 'tidl')
+POSTPROC_CHOICES = ('openpcdet', 'tidl')
 
 
 def _epoch_id(ckpt: str) -> str:
@@ -28,16 +29,19 @@ def _epoch_id(ckpt: str) -> str:
 
 def build_eval_model(cfg, dataset, ckpt: Optional[str], logger, backend: str = 'pytorch',
                      onnx: Optional[str] = None, device: str = 'cpu', postproc: str = 'openpcdet',
-                     prototxt: Optional[str] = None, allow_partial_load: bool = False):
+                     prototxt: Optional[str] = None, allow_partial_load: bool = False, nms: str = 'rotated',
+                     result_dir: Optional[str] = None):
     """The detector (or onnxruntime runner) to evaluate, with weights and quantization as the cfg says;
-    a checkpoint lacking model weights is refused unless allow_partial_load."""
+    a checkpoint lacking model weights is refused unless allow_partial_load. nms 'tidl' / postproc 'tidl':
+    TIDL's selection / the 3D-OD layer emulation as post-processing (export/tidl_postproc.py); the PyTorch
+    backend's prototxt defaults to the cfg's, written to result_dir."""
     if backend not in BACKENDS:
         raise ConfigError(f'--backend: {backend!r} not in {BACKENDS}')
     if backend == 'onnxruntime':
         if not onnx:
             raise ConfigError('--backend onnxruntime needs --onnx FILE')
         from ..export.ort_runner import OrtDetector
-        return OrtDetector(onnx, cfg, postproc=postproc, prototxt=prototxt)
+        return OrtDetector(onnx, cfg, nms=nms, postproc=postproc, prototxt=prototxt)
     from ..models import build_network
     model = build_network(cfg.MODEL, num_class=len(cfg.CLASS_NAMES), dataset=dataset)
     settings = quant_steps.settings_from_cfg(cfg)
@@ -47,7 +51,11 @@ def build_eval_model(cfg, dataset, ckpt: Optional[str], logger, backend: str = '
         model.load_params_from_file(ckpt, logger=logger, to_cpu=True, allow_partial=allow_partial_load)
         if settings is None:
             quant_steps.warn_if_quant_checkpoint_on_float_model(ckpt, logger)
-    return model.to(device)
+    from ..export.tidl_postproc import install_postprocessing, load_layer
+    layer = None
+    if postproc == 'tidl':
+        layer = load_layer(prototxt, cfg, result_dir and os.path.join(str(result_dir), 'tidl_3dod.prototxt'))
+    return install_postprocessing(model.to(device), cfg, nms, postproc, layer)
 
 
 def run_test(cfg, ckpt: Optional[str] = None, batch_size: Optional[int] = None, workers: int = 0,
@@ -61,15 +69,11 @@ def run_test(cfg, ckpt: Optional[str] = None, batch_size: Optional[int] = None, 
 
     if nms not in NMS_CHOICES:
         raise ConfigError(f'--nms: {nms!r} not in {NMS_CHOICES}')
-    if postproc == 'tidl' and backend != 'onnxruntime':
-        raise ConfigError('--postproc tidl emulates TIDL\'s 3D-OD layer on an exported graph: it needs '
-                          '--backend onnxruntime --onnx FILE')
+    if postproc not in POSTPROC_CHOICES:
+        raise ConfigError(f'--postproc: {postproc!r} not in {POSTPROC_CHOICES}')
     if postproc == 'tidl':
         eval_tag = eval_tag if eval_tag != 'default' else 'tidl_postproc'
-    if nms == 'tidl':
-        # TIDL has no rotated 3D NMS: axis-aligned BEV NMS at IoU 0.5.
-        cfg.MODEL.POST_PROCESSING.NMS_CONFIG.NMS_TYPE = 'nms_normal_gpu'  # registry name of axis-aligned NMS
-        cfg.MODEL.POST_PROCESSING.NMS_CONFIG.NMS_THRESH = 0.5
+    elif nms == 'tidl':
         eval_tag = eval_tag if eval_tag != 'default' else 'tidl_nms'
     out_dir = Path(output_dir) if output_dir else output_dir_for(cfg, extra_tag)
     eval_root = out_dir / 'eval'
@@ -96,7 +100,8 @@ def run_test(cfg, ckpt: Optional[str] = None, batch_size: Optional[int] = None, 
         test_set, test_loader, _ = build_dataloader(cfg.DATA_CONFIG, cfg.CLASS_NAMES, batch_size=batch_size,
                                                     dist=False, workers=workers, logger=logger, training=False)
         model = build_eval_model(cfg, test_set, c, logger, backend=backend, onnx=onnx, postproc=postproc,
-                                 prototxt=prototxt, allow_partial_load=allow_partial_load)
+                                 prototxt=prototxt, allow_partial_load=allow_partial_load, nms=nms,
+                                 result_dir=str(result_dir))
         res = eval_one_epoch(cfg, model, test_loader, epoch_id, logger, result_dir=result_dir,
                              save_to_file=save_to_file, show_progress=show_progress)
         res.update({'ckpt': c, 'result_dir': str(result_dir), 'backend': backend, 'nms': nms, 'postproc': postproc})

@@ -4,11 +4,13 @@ detector equals the PyTorch detector, the TIDL prototxt from the cfg."""
 import numpy as np
 import onnx
 import onnxruntime as ort
+import pytest
 import torch
 
+from pcdet_qat_plugin.errors import ConfigError
 from pcdet_qat_plugin.export.decorate import decorate_pillars, graph_inputs, pad_pillars
 from pcdet_qat_plugin.export.network import DeconvAsConv, DepthToSpace, export_shapes
-from pcdet_qat_plugin.export.ort_runner import OrtDetector, tidl_nms_cfg
+from pcdet_qat_plugin.export.ort_runner import OrtDetector
 from pcdet_qat_plugin.export.prototxt import make_prototxt
 
 
@@ -100,14 +102,16 @@ def test_ort_detector_equals_pytorch_detector(float_setup, exported):
 
 
 def test_tidl_nms_option(float_setup, exported):
+    from pcdet_qat_plugin.export.tidl_postproc import TidlSelection
     from tests.export.conftest import make_batch
     cfg, _ = float_setup
-    t = tidl_nms_cfg(cfg)
-    assert t.MODEL.POST_PROCESSING.NMS_CONFIG.NMS_TYPE == 'nms_normal_gpu'
-    assert t.MODEL.POST_PROCESSING.NMS_CONFIG.NMS_THRESH == 0.5
+    det = OrtDetector(exported['float']['onnx'], cfg, nms='tidl')
+    assert isinstance(det.model.post_processing, TidlSelection)
     assert cfg.MODEL.POST_PROCESSING.NMS_CONFIG.NMS_TYPE == 'nms_gpu'      # the caller's cfg is untouched
-    pred, _ = OrtDetector(exported['float']['onnx'], cfg, nms='tidl')(dict(make_batch(cfg, 12)))
+    pred, _ = det(dict(make_batch(cfg, 12)))
     assert pred[0]['pred_boxes'].shape[1] == 7
+    with pytest.raises(ConfigError, match='--nms'):
+        OrtDetector(exported['float']['onnx'], cfg, nms='fast')
 
 
 def test_prototxt_from_cfg(float_setup):

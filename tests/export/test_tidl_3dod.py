@@ -1,6 +1,7 @@
 """The TIDL 3D-OD layer emulation, driven only by the prototxt: its decode reproduces the PyTorch detector's
 boxes (all anchors, before NMS); a wrong anchor step, offset or direction offset in the prototxt breaks
-that; mismatched class / anchor counts are refused; OrtDetector(postproc='tidl') runs end to end."""
+that; mismatched class / anchor counts are refused; OrtDetector(postproc='tidl') runs end to end and equals
+OrtDetector(nms='tidl') on the same graph outputs."""
 import math
 import re
 
@@ -107,29 +108,31 @@ def test_ort_detector_tidl_postproc_end_to_end(float_setup, exported, tmp_path):
         OrtDetector(exported['float']['onnx'], cfg, postproc='tidl')
 
 
-def test_postproc_tidl_needs_the_onnxruntime_backend(float_setup):
-    from pcdet_qat_plugin.runners.test_main import run_test
-    with pytest.raises(ConfigError, match='--backend onnxruntime'):
-        run_test(float_setup[0], ckpt='x.pth', backend='pytorch', postproc='tidl')
-
-
-def test_emulation_equals_openpcdet_with_the_same_nms(quant_setup, exported):
-    """End to end on the exported tidl graph: the prototxt-driven layer gives the same detections as the
-    model's own decode + OpenPCDet's per-class axis-aligned NMS (MULTI_CLASSES_NMS, nms_normal_gpu), i.e.
-    what TIDL's NMS is; headings compared modulo 2 pi."""
-    import copy
+def test_emulation_equals_decode_plus_tidl_nms_on_the_graph_outputs(quant_setup, exported):
+    """End to end on the exported tidl graph in onnxruntime: the prototxt-driven layer gives exactly the
+    detections of the model's own decode + `--nms tidl` on the same head outputs (same order, labels and
+    scores; boxes to 1e-4, headings modulo 2 pi)."""
     cfg_q, _ = quant_setup
-    cfg_same = copy.deepcopy(cfg_q)
-    cfg_same.MODEL.POST_PROCESSING.NMS_CONFIG.MULTI_CLASSES_NMS = True
-    cfg_same.MODEL.POST_PROCESSING.NMS_CONFIG.NMS_TYPE = 'nms_normal_gpu'
     batch = make_batch(cfg_q, 31, batch_size=2)
-    ref, _ = OrtDetector(exported['tidl']['onnx'], cfg_same)(dict(batch))
+    ref, _ = OrtDetector(exported['tidl']['onnx'], cfg_q, nms='tidl')(dict(batch))
     got, _ = OrtDetector(exported['tidl']['onnx'], cfg_q, postproc='tidl')(dict(batch))
     for r, g in zip(ref, got):
         assert 0 < len(g['pred_scores']) < 500 and len(r['pred_scores']) == len(g['pred_scores'])
-        ro, go = torch.argsort(-r['pred_scores'], stable=True), torch.argsort(-g['pred_scores'], stable=True)
-        torch.testing.assert_close(g['pred_scores'][go], r['pred_scores'][ro], rtol=1e-5, atol=1e-6)
-        assert torch.equal(g['pred_labels'][go], r['pred_labels'][ro])
-        rb, gb = r['pred_boxes'][ro].numpy(), g['pred_boxes'][go].numpy()
+        assert torch.equal(g['pred_scores'], r['pred_scores']) and torch.equal(g['pred_labels'], r['pred_labels'])
+        rb, gb = r['pred_boxes'].numpy(), g['pred_boxes'].numpy()
         np.testing.assert_allclose(gb[:, :6], rb[:, :6], atol=1e-4)
         assert np.abs((gb[:, 6] - rb[:, 6] + math.pi) % (2 * math.pi) - math.pi).max() < 1e-4
+
+
+def test_direction_bins_other_than_two_are_refused(float_setup):
+    """TIDL offsets each prior box's dir channels by anchors x 2 (extraParamSize): 2 bins, one per rotation."""
+    import copy
+    from pcdet_qat_plugin.errors import ExportError
+    cfg = copy.deepcopy(float_setup[0])
+    cfg.MODEL.DENSE_HEAD.NUM_DIR_BINS = 3
+    with pytest.raises(ExportError, match='NUM_DIR_BINS: 3'):
+        make_prototxt(cfg)
+    cfg.MODEL.DENSE_HEAD.NUM_DIR_BINS = 2
+    cfg.MODEL.DENSE_HEAD.ANCHOR_GENERATOR_CONFIG[0]['anchor_rotations'] = [0]
+    with pytest.raises(ExportError, match='1 rotations but NUM_DIR_BINS 2'):
+        make_prototxt(cfg)

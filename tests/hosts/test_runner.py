@@ -34,7 +34,8 @@ def test_argv_translation():
     argv = ['--cfg_file', 'a.yaml', '--host', 'openpcdet', '--backend=pytorch', '--nms', 'rotated', '--epochs', '2',
             '--set', '--host', 'x']
     assert openpcdet_argv(argv) == ['--cfg_file', 'a.yaml', '--epochs', '2', '--set', '--host', 'x']
-    for bad in (['--output_dir', 'o'], ['--no_eval'], ['--nms', 'tidl'], ['--seed=3']):
+    for bad in (['--output_dir', 'o'], ['--no_eval'], ['--nms', 'tidl'], ['--seed=3'], ['--postproc', 'tidl'],
+                ['--prototxt', 'm.prototxt']):
         with pytest.raises(HostError, match='not available with --host openpcdet'):
             openpcdet_argv(['--cfg_file', 'a.yaml'] + bad)
 

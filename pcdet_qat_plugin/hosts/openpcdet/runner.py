@@ -18,7 +18,8 @@ REQUIRED = ('train.py', 'test.py', 'train_utils/train_utils.py', 'eval_utils/eva
 # behaviour; None = any value). Any other value is a HostError.
 OWN_FLAGS = {'--host': (True, None), '--backend': (True, ('pytorch',)), '--nms': (True, ('rotated',)),
              '--output_dir': (True, ()), '--no_eval': (False, ()), '--onnx': (True, ()), '--seed': (True, ()),
-             '--allow_partial_load': (False, None)}  # OpenPCDet's own loader always loads partial checkpoints
+             '--allow_partial_load': (False, None),  # OpenPCDet's own loader always loads partial checkpoints
+             '--postproc': (True, ('openpcdet',)), '--prototxt': (True, ())}
 
 
 def find_openpcdet_tools(tools_dir: Optional[str] = None) -> Path:
