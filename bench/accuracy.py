@@ -1,6 +1,15 @@
 """Accuracy benchmark with confidence intervals: quantized minus float-ft, mean moderate 3D AP (R40).
 
-Run by hand (full size: about 90 minutes or more on 2 idle cores, see docs/results.md):
+Run by hand. Full size (the defaults) is about 211 minutes of one idle core (bench/accuracy_cost.py, which
+measures the pieces and estimates any option set; docs/results.md), over the 90-minute budget. Within it on
+2 idle cores: one process per variant, side by side, one core each (the painted - plain margin is then not
+computed; each process prints its own table and last line):
+
+    python bench/accuracy.py --data_only --train_frames 240    # plain + painted data and infos, once
+    python bench/accuracy.py --variants plain --train_frames 240 --epochs 20 --threads 1 --out output/accuracy_plain &
+    python bench/accuracy.py --variants painted --train_frames 240 --epochs 20 --threads 1 --out output/accuracy_painted
+
+(about 86 minutes each by bench/accuracy_cost.py). Options:
 
     python bench/accuracy.py [--val_frames 1000] [--train_frames 320] [--epochs 24] [--seeds 3]
                              [--variants plain,painted] [--resamples 1000] [--out output/accuracy]
@@ -45,15 +54,45 @@ def parse_args(argv=None):
     p.add_argument('--batch_size', type=int, default=4)
     p.add_argument('--workers', type=int, default=1)
     p.add_argument('--preset', default='harder', help='synthetic generator preset')
+    p.add_argument('--generator_set', action='append', default=[], metavar='KNOB=VALUE',
+                   help='override one generator knob of the preset, e.g. lidar.beams_per_block=32 or '
+                        'objects.range_m=5,45 (repeatable; docs/synthetic.md lists the knobs)')
+    p.add_argument('--float_only', action='store_true',
+                   help='train and evaluate the float model only, no fine-tunes (to tune the preset)')
+    p.add_argument('--data_only', action='store_true',
+                   help='generate the data and infos of --variants, then stop (before side-by-side runs)')
+    p.add_argument('--threads', type=int, default=0, help='torch threads (0: torch default)')
     p.add_argument('--data_dir', default='data/synthetic_harder')
     p.add_argument('--out', default='output/accuracy')
     args = p.parse_args(argv)
     args.variants = [v for v in args.variants.split(',') if v]
+    try:
+        args.generator = generator_overrides(args.preset, args.generator_set)
+    except ValueError as exc:
+        p.error(str(exc))
     bad = [v for v in args.variants if v not in ('plain', 'painted')]
     if bad or not args.variants or args.seeds < 1 or args.val_frames < 1 or args.train_frames < 1:
         p.error(f'--variants must list plain/painted (found {bad or args.variants}); --seeds, --val_frames '
                 f'and --train_frames must be >= 1')
     return args
+
+
+def generator_overrides(preset: str, settings) -> dict:
+    """The preset's nested overrides with each 'section.knob=value' of `settings` set (numbers, or
+    comma-separated numbers for a range); ValueError on a malformed item."""
+    from pcdet_qat_plugin.datasets.synthetic import preset_overrides
+    out = preset_overrides(preset)
+    for item in settings:
+        key, sep, value = item.partition('=')
+        parts = key.strip().split('.')
+        if not sep or len(parts) != 2 or not all(parts):
+            raise ValueError(f'--generator_set {item!r}: expected SECTION.KNOB=VALUE, e.g. lidar.beams_per_block=32')
+        try:
+            numbers = [float(v) for v in value.split(',')]
+        except ValueError as exc:
+            raise ValueError(f'--generator_set {item!r}: {value!r} is not a number or a comma list') from exc
+        out.setdefault(parts[0], {})[parts[1]] = numbers if len(numbers) > 1 else numbers[0]
+    return out
 
 
 def bench_cfg(variant: str, data_dir: Path):
@@ -107,6 +146,8 @@ def run_variant(variant: str, args, data_dir: Path, out: Path, clock: Clock) -> 
     step = (args.workers, args.batch_size)
     float_run = clock.run(f'{variant}: float {args.epochs} ep', _train_and_eval, base, out / variant / 'float',
                           args.epochs, None, *step, 0)
+    if args.float_only:
+        return {'float': float_run}
     rounds, runs = [], {}
     for k in range(args.max_rounds + 1):
         ft = clock.run(f'{variant}: float-ft seed 0 (round {k})', _train_and_eval, mode_cfg(base, 'float-ft', args),
@@ -219,14 +260,28 @@ def last_line(variants: dict, stats: dict, args, num_val: int) -> str:
 def main(argv=None):
     args = parse_args(argv)
     from pcdet_qat_plugin.demo.pipeline import ensure_infos, ensure_synthetic
+    from pcdet_qat_plugin.utils.allocator import keep_freed_memory
+    keep_freed_memory()            # as the pcdet-qat commands
+    if args.threads:
+        import torch
+        torch.set_num_threads(args.threads)
     t0 = time.time()
     clock = Clock()
     data_dir, out = Path(args.data_dir).resolve(), Path(args.out).resolve()
     frames = args.train_frames + args.val_frames
     clock.run('synthetic data', ensure_synthetic, data_dir, frames, 0, 'painted' in args.variants,
-              config=args.preset, val_fraction=args.val_frames / frames)
+              config=args.generator, val_fraction=args.val_frames / frames)
     clock.run('infos + gt database', ensure_infos, data_dir, args.variants)
+    if args.data_only:
+        print(f'data and infos in {data_dir}: {json.dumps(clock.times)}')
+        return
     variants = {v: run_variant(v, args, data_dir, out, clock) for v in args.variants}
+    if args.float_only:
+        for v, res in variants.items():
+            print(f'{v}: float {mean_ap(res["float"]):.2f} mean moderate 3D AP R40 on {args.val_frames} val frames; '
+                  f'generator {json.dumps(args.generator)}')
+        print(f'stage seconds: {json.dumps(clock.times)}\nwall time {time.time() - t0:.0f} s')
+        return
     stats = clock.run('bootstrap', intervals, variants, args)
     num_val = len((data_dir / 'ImageSets' / 'val.txt').read_text().split())
     wall = time.time() - t0

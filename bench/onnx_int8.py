@@ -14,7 +14,9 @@ every anchor scores about 0.5, so NMS sees the cfg's NMS_PRE_MAXSIZE boxes: its 
 
 With `--ap_cfg CFG --ap_ckpt CKPT` (a quantized cfg and its trained / calibrated checkpoint) it first
 evaluates that checkpoint on the cfg's val split twice, PyTorch quantized evaluation and the exported `qdq`
-graph in onnxruntime, and prints both APs (3D and BEV, moderate, R40) and their difference.
+graph in onnxruntime, and prints both APs (3D and BEV, moderate, R40) and their difference (`--ap_only`: nothing
+else). `--ort_config KEY=VALUE` sets an onnxruntime session config entry on every session (speed runs; e.g.
+session.x64quantprecision=1, see docs/results.md).
 
 Last line: `onnxruntime int8 vs fp32 speedup: X.XX`.
 """
@@ -76,7 +78,7 @@ def pipeline_frame(det, processor, points: np.ndarray) -> dict:
     return dict(zip(STAGES, np.diff(t)))
 
 
-def report_pipeline(cfg, onnx_paths: dict, threads: int, runs: int) -> None:
+def report_pipeline(cfg, onnx_paths: dict, threads: int, runs: int, config: dict) -> None:
     """Per-stage medians of the whole pipeline, float vs int8 graph, interleaved (printed)."""
     from pcdet_qat_plugin.datasets.processor.data_processor import DataProcessor
     from pcdet_qat_plugin.export.ort_runner import OrtDetector
@@ -84,7 +86,9 @@ def report_pipeline(cfg, onnx_paths: dict, threads: int, runs: int) -> None:
     points, source = bench_points(cfg)
     processor = DataProcessor(cfg.DATA_CONFIG.DATA_PROCESSOR, np.asarray(cfg.DATA_CONFIG.POINT_CLOUD_RANGE,
                               dtype=np.float32), training=False, num_point_features=points.shape[1])
-    dets = {fmt: OrtDetector(path, cfg, num_threads=threads) for fmt, path in onnx_paths.items()}
+    dets = {fmt: OrtDetector(path, cfg, num_threads=threads, session_config=config,
+                              exact_int8=False)
+            for fmt, path in onnx_paths.items()}
     times = {fmt: {k: [] for k in STAGES} for fmt in dets}
     for fmt, det in dets.items():
         pipeline_frame(det, processor, points)                         # warm-up
@@ -104,18 +108,14 @@ def report_pipeline(cfg, onnx_paths: dict, threads: int, runs: int) -> None:
           f'{tot["float"] / tot["qdq"]:.2f}')
 
 
-def profile_nodes(onnx_path: str, feed: dict, threads: int, top: int) -> None:
-    """onnxruntime's per-node profile (SessionOptions.enable_profiling) of 3 runs after a warm-up: the
-    `top` nodes by kernel time per run, and the time per op type (printed)."""
+def profile_nodes(onnx_path: str, feed: dict, threads: int, top: int, config: dict) -> None:
+    """onnxruntime's per-node profile (SessionOptions.enable_profiling) of 4 runs (the first one included):
+    the `top` nodes by kernel time per run, and the time per op type (printed)."""
     import collections
     import json
-    import onnxruntime as ort
-    so = ort.SessionOptions()
-    so.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-    so.intra_op_num_threads, so.inter_op_num_threads = threads, 1
-    so.enable_profiling = True
-    so.profile_file_prefix = os.path.splitext(onnx_path)[0] + '_profile'
-    sess = ort.InferenceSession(onnx_path, so, providers=['CPUExecutionProvider'])
+    from pcdet_qat_plugin.export.ort_runner import make_session
+    sess = make_session(onnx_path, num_threads=threads, config=config,
+                        profile_prefix=os.path.splitext(onnx_path)[0] + '_profile')
     for _ in range(4):
         sess.run(None, feed)
     with open(sess.end_profiling()) as f:
@@ -169,17 +169,28 @@ def main():
     ap.add_argument('--pipeline_runs', type=int, default=5)
     ap.add_argument('--profile', type=int, default=0, metavar='N',
                     help='print onnxruntime\'s top-N nodes per graph (per-node profiling) first')
+    ap.add_argument('--ort_config', action='append', default=[], metavar='KEY=VALUE',
+                    help='onnxruntime session config entry for every session, e.g. session.x64quantprecision=1 '
+                    '(repeatable)')
     ap.add_argument('--ap_cfg', default=None, help='quantized cfg whose val split to evaluate (with --ap_ckpt)')
     ap.add_argument('--ap_ckpt', default=None, help='its checkpoint')
+    ap.add_argument('--ap_only', action='store_true', help='only the AP comparison (with --ap_cfg, --ap_ckpt)')
     args = ap.parse_args()
+    bad = [kv for kv in args.ort_config if '=' not in kv]
+    if bad:
+        ap.error(f'--ort_config {bad[0]!r}: expected KEY=VALUE, e.g. session.x64quantprecision=1')
+    config = dict(kv.split('=', 1) for kv in args.ort_config)
     torch.set_num_threads(args.threads)
     if args.ap_cfg and args.ap_ckpt:
         compare_ap(args.ap_cfg, args.ap_ckpt, args.threads)
+        if args.ap_only:
+            return
     from pcdet_qat_plugin import build_model, load_cfg
     from pcdet_qat_plugin.export.decorate import graph_inputs
     from pcdet_qat_plugin.export.exporter import export_onnx
     from pcdet_qat_plugin.export.network import export_shapes
     from pcdet_qat_plugin.export.ort_runner import make_session
+    from pcdet_qat_plugin.export.qdq import INT8_OPS
     from pcdet_qat_plugin.hosts.common import quantize_detector
     from pcdet_qat_plugin.quant import calibrate
 
@@ -193,18 +204,18 @@ def main():
     feed = graph_inputs(model.vfe, frame['voxels'], frame['voxel_num_points'], frame['voxel_coords'], sh,
                         model.map_to_bev_module.num_bev_features)
     print(f'grid {sh["nx"]} x {sh["ny"]}, {sh["max_voxels"]} voxels x {sh["max_points"]} points, '
-          f'{args.threads} threads, {args.runs} runs each')
+          f'{args.threads} threads, {args.runs} runs each, onnxruntime session config {config or "default"}')
     sessions, paths = {}, {}
     with tempfile.TemporaryDirectory() as tmp:
         for fmt in ('float', 'qdq'):
             s = export_onnx(model, cfg, os.path.join(tmp, f'{fmt}.onnx'), fmt)
             if s['int8_kernels']:
-                int8 = {k: v for k, v in s['int8_kernels'].items() if k.startswith('QLinear')}
-                print(f'qdq graph: onnxruntime int8 kernels {int8}')
-            sessions[fmt] = make_session(s['onnx'], num_threads=args.threads)
+                int8 = {k: v for k, v in s['int8_kernels'].items() if k in INT8_OPS}
+                print(f'qdq graph: onnxruntime int8 kernels {int8}, exact rewrites {s["int8_rewrites"]}')
+            sessions[fmt] = make_session(s['onnx'], num_threads=args.threads, config=config)
             paths[fmt] = s['onnx']
             if args.profile:
-                profile_nodes(s['onnx'], feed, args.threads, args.profile)
+                profile_nodes(s['onnx'], feed, args.threads, args.profile, config)
         times = {fmt: [] for fmt in sessions}
         for fmt, sess in sessions.items():
             sess.run(None, feed)                                       # warm-up
@@ -214,10 +225,11 @@ def main():
                 sess.run(None, feed)
                 times[fmt].append(time.perf_counter() - t)
         for threads in [int(t) for t in args.pipeline_threads.split(',') if t.strip()]:
-            report_pipeline(cfg, paths, threads, args.pipeline_runs)
+            report_pipeline(cfg, paths, threads, args.pipeline_runs, config)
     med = {fmt: statistics.median(ts) for fmt, ts in times.items()}
     for fmt, ts in times.items():
-        print(f'network {fmt:5s} ({args.threads} threads) median {med[fmt] * 1e3:8.1f} ms   (min {min(ts) * 1e3:.1f}, max {max(ts) * 1e3:.1f})')
+        print(f'network {fmt:5s} ({args.threads} threads) median {med[fmt] * 1e3:8.1f} ms   '
+              f'(min {min(ts) * 1e3:.1f}, max {max(ts) * 1e3:.1f})')
     print(f'onnxruntime int8 vs fp32 speedup: {med["float"] / med["qdq"]:.2f}')
 
 

@@ -2,10 +2,15 @@
 cfgs/demo/pointpillar_demo.yaml, calibrated (8 bit, box head 16) on random frames, then its quantized test
 forward (network + post-processing) timed per frame.
 
-Run by hand: `python bench/quant_eval_speed.py [--frames 20] [--points 20000]`. Compare two code versions by
-running it from each checkout (only the public API is used).
+Run by hand: `python bench/quant_eval_speed.py [--frames 20] [--points 20000] [--threads N]`. Times the
+frames twice in one run: with glibc's default allocator settings, then after
+`utils.allocator.keep_freed_memory()` (what the commands use), checks both passes gave identical
+predictions, and prints the ratio and the peak resident memory. Compare two code versions by running it
+from each checkout (only the public API is used; `--no_allocator` for a checkout without that module).
 """
 import argparse
+import os
+import resource
 import sys
 import time
 from pathlib import Path
@@ -20,7 +25,11 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument('--frames', type=int, default=20)
     parser.add_argument('--points', type=int, default=20000)
+    parser.add_argument('--threads', type=int, default=0, help='torch threads (0: torch default)')
+    parser.add_argument('--no_allocator', action='store_true', help='one pass, default allocator settings')
     args = parser.parse_args()
+    if args.threads:
+        torch.set_num_threads(args.threads)
     from easydict import EasyDict
 
     import pcdet_qat_plugin
@@ -40,15 +49,29 @@ def main():
     pcdet_qat_plugin.quantize(model, cfg, 'test')
     model.eval()
     frames = [batch(100 + i) for i in range(args.frames + 2)]
-    with torch.no_grad():
-        for b in frames[:2]:                       # warm-up
-            model(dict(b))
-        t = time.perf_counter()
-        for b in frames[2:]:
-            model(dict(b))
-        dt = time.perf_counter() - t
-    print(f'{pcdet_qat_plugin.__file__}: {args.frames / dt:.2f} frames/s quantized evaluation '
-          f'({dt / args.frames * 1000:.0f} ms/frame, {torch.get_num_threads()} threads)')
+
+    def timed_pass(label):
+        with torch.no_grad():
+            for b in frames[:2]:                       # warm-up
+                model(dict(b))
+            t = time.perf_counter()
+            preds = [model(dict(b))[0] for b in frames[2:]]
+            dt = time.perf_counter() - t
+        print(f'{pcdet_qat_plugin.__file__} ({label}): {args.frames / dt:.2f} frames/s quantized evaluation '
+              f'({dt / args.frames * 1000:.0f} ms/frame, {torch.get_num_threads()} threads; peak RSS so far '
+              f'{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB)', flush=True)
+        return dt, preds
+    dt_default, preds = timed_pass('default allocator')
+    if args.no_allocator:
+        return
+    from pcdet_qat_plugin.utils.allocator import keep_freed_memory
+    if not keep_freed_memory():
+        print('keep_freed_memory() did not apply here (not glibc, or MALLOC_*/GLIBC_TUNABLES set)')
+        return
+    dt_keep, preds_keep = timed_pass('keep_freed_memory')
+    same = all(torch.equal(a[k], b[k]) for pa, pb in zip(preds, preds_keep) for a, b in zip(pa, pb) for k in a)
+    print(f'default / keep_freed_memory time ratio {dt_default / dt_keep:.2f}x; identical predictions: {same}; '
+          f'load average {os.getloadavg()[0]:.1f}')
 
 
 if __name__ == '__main__':

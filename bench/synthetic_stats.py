@@ -1,7 +1,8 @@
 """Label statistics of a synthetic preset: objects per frame, share of labels counted at KITTI moderate,
 median / 10th-percentile points per box, points per frame (frames 0..N-1 of seed 0, in memory).
 
-Run by hand: `python bench/synthetic_stats.py [--preset harder] [--frames 40]`.
+Run by hand: `python bench/synthetic_stats.py [--preset harder] [--frames 40] [--generator_set KNOB=VALUE ...]`
+(--generator_set as in bench/accuracy.py).
 """
 import argparse
 import collections
@@ -26,9 +27,15 @@ def main():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument('--preset', default='harder')
     p.add_argument('--frames', type=int, default=40)
+    p.add_argument('--generator_set', action='append', default=[], metavar='KNOB=VALUE')
     args = p.parse_args()
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from accuracy import generator_overrides
     from pcdet_qat_plugin.datasets.synthetic import SyntheticCalib, generate_frame, resolve_config
-    cfg = resolve_config(args.preset)
+    try:
+        cfg = resolve_config(generator_overrides(args.preset, args.generator_set))
+    except ValueError as exc:
+        p.error(str(exc))
     count, level, points = collections.Counter(), collections.Counter(), collections.defaultdict(list)
     per_frame = []
     for i in range(args.frames):
@@ -39,7 +46,7 @@ def main():
             level[kitti_difficulty(label)] += 1
             points[label.name].append(n)
     total = sum(count.values())
-    print(f'preset {args.preset}, {args.frames} frames')
+    print(f'preset {args.preset} {" ".join(args.generator_set)}, {args.frames} frames')
     print('objects per frame: ' + ', '.join(f'{c} {count[c] / args.frames:.2f}' for c in sorted(count)))
     print('labels by strictest level: ' + ', '.join(f'{k} {100 * v / total:.0f} %' for k, v in sorted(level.items()))
           + f'; counted at moderate (easy + moderate) {100 * (level["easy"] + level["moderate"]) / total:.0f} %')

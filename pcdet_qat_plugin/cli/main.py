@@ -32,6 +32,8 @@ def usage() -> str:
 
 def run_command(name: str, argv: Sequence[str], prog: Optional[str] = None) -> int:
     """Run command `name` with `argv` behind the shared error handler; returns the exit code."""
+    from ..utils.allocator import keep_freed_memory
+    keep_freed_memory()            # large freed tensors stay for reuse: no page faults per frame (utils/allocator.py)
     module = command_module(name)
     return run_main(lambda args: module.main(args, prog=prog or f'{PROG} {name}'), list(argv))
 

@@ -130,21 +130,33 @@ def select_boxes(ov, ov_start, gt_start, dt_start, gt_keep, dt_keep):
 
 
 @numba.njit(cache=True)
-def collect_tp_scores(ov, ov_start, gt_start, dt_start, dc_start, gt_alpha, dt_alpha, dt_score, dt_bbox,
-                      dc_bbox, ignored_gt, ignored_dt, metric, min_overlap):
-    """Scores of the true positives of every frame at score threshold 0 (OpenPCDet's first pass)."""
+def collect_tp_scores_by_frame(ov, ov_start, gt_start, dt_start, dc_start, gt_alpha, dt_alpha, dt_score, dt_bbox,
+                               dc_bbox, ignored_gt, ignored_dt, metric, min_overlap):
+    """Scores of the true positives of every frame at score threshold 0 (OpenPCDet's first pass), in frame
+    order, and the frame of each."""
     n_frames = gt_start.shape[0] - 1
     max_dt = 0
     for f in range(n_frames):
         max_dt = max(max_dt, dt_start[f + 1] - dt_start[f])
     assigned = np.zeros(max_dt, dtype=np.bool_)
     tp_scores = np.empty(gt_start[n_frames], dtype=np.float64)
+    frame_of = np.empty(gt_start[n_frames], dtype=np.int64)
     n = 0
     for f in range(n_frames):
+        before = n
         _, _, _, _, n = _frame_statistics(f, ov, ov_start, gt_start, dt_start, dc_start, gt_alpha, dt_alpha,
                                           dt_score, dt_bbox, dc_bbox, ignored_gt, ignored_dt, metric,
                                           min_overlap, 0.0, False, False, assigned, tp_scores, n)
-    return tp_scores[:n]
+        frame_of[before:n] = f
+    return tp_scores[:n], frame_of[:n]
+
+
+@numba.njit(cache=True)
+def collect_tp_scores(ov, ov_start, gt_start, dt_start, dc_start, gt_alpha, dt_alpha, dt_score, dt_bbox,
+                      dc_bbox, ignored_gt, ignored_dt, metric, min_overlap):
+    """Scores of the true positives of every frame at score threshold 0 (OpenPCDet's first pass)."""
+    return collect_tp_scores_by_frame(ov, ov_start, gt_start, dt_start, dc_start, gt_alpha, dt_alpha, dt_score,
+                                      dt_bbox, dc_bbox, ignored_gt, ignored_dt, metric, min_overlap)[0]
 
 
 @numba.njit(cache=True)

@@ -1,9 +1,10 @@
 """Confidence intervals for the difference in KITTI AP between two result sets on the same frames.
 
 Paired bootstrap over frames: draw frames with replacement, recompute the AP of both result sets on that
-same draw (the matching, score thresholds and precision curve are redone per draw, exactly as
-`kitti_eval.eval_class`), and take percentiles of the differences. `combine_seeds` adds the spread of
-repeated training runs. Overlaps are computed once per frame, so a draw costs only the matching.
+same draw (TP scores, score thresholds and precision curve redone per draw, bit-identical to
+`kitti_eval.get_official_eval_result` on the drawn frames listed out), and take percentiles of the
+differences. `combine_seeds` adds the spread of repeated training runs. Each frame is matched once
+(frame_stats.FrameStatsTable), so a draw costs weighted sums over frames, not a matching.
 numpy and this package's eval kernels only; see docs/evaluation.md.
 """
 import math
@@ -14,6 +15,7 @@ import numpy as np
 
 from ..errors import ConfigError, DataError
 from . import ap, rules
+from .frame_stats import FrameStatsTable, frame_weights
 from .kitti_eval import _FlatFrames, check_dt_annos
 from .overlaps import frame_overlaps
 
@@ -91,9 +93,13 @@ class _ClassFrames:
         self.dc_start, self.dc_bbox = frames.dc_start, frames.dc_bbox
         self.metric = metric
         self.min_overlap = float(rules.MIN_OVERLAPS[0, metric, cls])
+        self.table = FrameStatsTable(self.ov, self.ov_start, self.gt_start, self.dt_start, self.dc_start,
+                                     self.gt_alpha, self.dt_alpha, self.dt_score, self.dt_bbox, self.dc_bbox,
+                                     self.ignored_gt, self.ignored_dt, metric, self.min_overlap)
 
     def ap_r40(self, frames: np.ndarray) -> float:
-        """R40 AP (percent) on the frames listed in `frames` (repeats allowed)."""
+        """R40 AP (percent) on the frames listed in `frames` (repeats allowed), by matching them again: the
+        slow reference for `self.table.r40` (bench/bootstrap_speed.py times both)."""
         gt_start, gi = _gather(self.gt_start, frames)
         dt_start, di = _gather(self.dt_start, frames)
         ov_start, oi = _gather(self.ov_start, frames)
@@ -138,10 +144,14 @@ class FrameScorer:
         return float(np.mean([c.ap_r40(frames) for c in self.per_class]))
 
     def resampled(self, resamples: np.ndarray) -> np.ndarray:
-        """(num_resamples,) mean AP on each row of frame indices."""
+        """(num_resamples,) mean AP on each row of frame indices, from the per-frame tables (equal to
+        `mean_ap(row)` for every row)."""
+        resamples = np.asarray(resamples)
         if resamples.ndim != 2 or (resamples.size and (resamples.min() < 0 or resamples.max() >= self.num_frames)):
             raise DataError(f'resamples: need a (B, F) array of frame indices in [0, {self.num_frames})')
-        return np.array([self.mean_ap(row) for row in resamples])
+        weights = frame_weights(resamples.astype(np.int64), self.num_frames)
+        per_class = np.stack([c.table.r40(weights) for c in self.per_class], axis=1)   # (B, C)
+        return np.array([float(np.mean(row)) for row in per_class])
 
 
 def paired_bootstrap(gt_annos: Sequence[dict], reference_annos: Sequence[dict], candidate_annos: Sequence[dict],

@@ -18,6 +18,11 @@ from .tidl_postproc import POSTPROC_CHOICES, emulate_frames, install_postprocess
 
 _logger = logging.getLogger(__name__)
 
+# Session config for evaluation: onnxruntime's exact int8 kernels. On x86 without VNNI its default
+# uint8 x int8 kernel sums products in pairs in int16 and saturates (make_session), which would make an
+# evaluated AP silently differ from the integer arithmetic; speed benchmarks choose the default kernels.
+EXACT_INT8_CONFIG = {'session.x64quantprecision': '1'}
+
 
 def build_float_detector(cfg):
     """The built-in float detector of cfg.MODEL (no QUANTIZE wrapping, no weights needed here)."""
@@ -26,8 +31,14 @@ def build_float_detector(cfg):
     return build_network(model_cfg=cfg.MODEL, num_class=len(info.class_names), dataset=info).eval()
 
 
-def make_session(onnx_path: str, num_threads: Optional[int] = None, optimized_model_path: Optional[str] = None):
-    """An onnxruntime CPU session with all graph optimizations (QDQ -> int8 kernel fusion included)."""
+def make_session(onnx_path: str, num_threads: Optional[int] = None, optimized_model_path: Optional[str] = None,
+                 config: Optional[Dict[str, str]] = None, profile_prefix: Optional[str] = None):
+    """An onnxruntime CPU session with all graph optimizations (QDQ -> int8 kernel fusion included).
+
+    config: session config entries (`SessionOptions.add_session_config_entry`), e.g.
+    {'session.x64quantprecision': '1'}: onnxruntime's uint8 x uint8 int8 kernels on x86 without VNNI, exact
+    but slower (its default uint8 x int8 kernel there adds products in pairs in int16 and can saturate).
+    profile_prefix: per-node profiling on (`SessionOptions.enable_profiling`), files named after it."""
     import onnxruntime as ort
     so = ort.SessionOptions()
     so.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
@@ -36,6 +47,11 @@ def make_session(onnx_path: str, num_threads: Optional[int] = None, optimized_mo
         so.inter_op_num_threads = 1
     if optimized_model_path:
         so.optimized_model_filepath = str(optimized_model_path)
+    if profile_prefix:
+        so.enable_profiling = True
+        so.profile_file_prefix = str(profile_prefix)
+    for key, value in (config or {}).items():
+        so.add_session_config_entry(str(key), str(value))
     try:
         return ort.InferenceSession(str(onnx_path), sess_options=so, providers=['CPUExecutionProvider'])
     except Exception as exc:  # onnxruntime raises its own exception types (Fail, InvalidGraph, NoSuchFile)
@@ -50,13 +66,15 @@ class OrtDetector(object):
     'tidl' (TIDL's selection: per class, axis-aligned BEV NMS, the cfg's thresholds, see
     export/tidl_postproc.py). postproc 'tidl': boxes come from the emulation of TIDL's 3D-OD layer
     (export/tidl_3dod.py) reading only `prototxt` (default: the graph's <name>.prototxt) and the graph's head
-    outputs; `nms` is then unused (the prototxt's NMS applies).
+    outputs; `nms` is then unused (the prototxt's NMS applies). session_config: see make_session; entries
+    go on top of EXACT_INT8_CONFIG (exact int8 kernels) unless exact_int8=False (onnxruntime's defaults).
     """
 
     training = False
 
     def __init__(self, onnx_path: str, cfg, nms: str = 'rotated', num_threads: Optional[int] = None,
-                 postproc: str = 'openpcdet', prototxt: Optional[str] = None):
+                 postproc: str = 'openpcdet', prototxt: Optional[str] = None,
+                 session_config: Optional[Dict[str, str]] = None, exact_int8: bool = True):
         if postproc not in POSTPROC_CHOICES:
             raise ConfigError(f'postproc: {postproc!r} not in {POSTPROC_CHOICES}')
         self.tidl_layer = None
@@ -65,7 +83,8 @@ class OrtDetector(object):
         self.cfg = cfg
         self.nms = nms
         self.model = install_postprocessing(build_float_detector(cfg), cfg, nms)   # postproc 'tidl': __call__
-        self.session = make_session(onnx_path, num_threads)
+        config = dict(EXACT_INT8_CONFIG if exact_int8 else {}, **(session_config or {}))
+        self.session = make_session(onnx_path, num_threads, config=config)
         inputs = {i.name: i for i in self.session.get_inputs()}
         missing = [n for n in INPUT_NAMES if n not in inputs]
         if missing:

@@ -1,5 +1,6 @@
 """`qdq` graph surgery: 8-bit weights become int8 initializers + DequantizeLinear, conv biases int32 + DQ at
-the accumulator scale (input scale x weight scale), so onnxruntime's QDQ fusion runs int8 kernels.
+the accumulator scale (input scale x weight scale), so onnxruntime's QDQ fusion runs int8 kernels; a 16-bit
+1x1 conv on an 8-bit input becomes two integer matmuls (export/qdq_wide.py).
 
 Activation Q/DQ pairs come from the network's QdqAct modules; `int8_kernel_counts` shows what ORT fused.
 """
@@ -14,6 +15,7 @@ import torch
 
 from ..errors import ExportError
 from .onnx_io import WEIGHT_OPS, weight_nodes_by_value
+from .qdq_wide import wide_conv_as_integer_matmuls
 
 _logger = logging.getLogger(__name__)
 
@@ -30,12 +32,13 @@ def quantize_weights_in_graph(model, deployable, weight_layers: Dict[str, torch.
     graph = model.graph
     inits = {i.name: i for i in graph.initializer}
     nodes_of = weight_nodes_by_value(graph, {n: m.weight.detach().cpu().numpy() for n, m in weight_layers.items()})
-    new_nodes, drop = [], set()
+    new_nodes, drop, wide = [], set(), []
     converted = 0
     for layer_name, node in nodes_of.items():
         layer = deployable.weight(layer_name)
         if layer.weight_bits != 8:
-            continue          # 16-bit layer: ORT runs it in float
+            wide.append((node, layer))
+            continue
         axis = WEIGHT_OPS[node.op_type]
         w = numpy_helper.to_array(inits[node.input[1]]).astype(np.float64)
         source = getattr(weight_layers[layer_name], 'source_channel', None)   # deconv as conv: channel map
@@ -75,6 +78,11 @@ def quantize_weights_in_graph(model, deployable, weight_layers: Dict[str, torch.
                                           axis=0))
         drop.add(node.input[2])
         node.input[2] = layer_name + '.bias_dq'
+    for node, layer in wide:     # 16-bit: a 1x1 conv on 8-bit input as integer matmuls, else ORT runs it in float
+        weight_inputs = list(node.input[1:])
+        if wide_conv_as_integer_matmuls(graph, node, layer):
+            drop.update(weight_inputs)
+            _logger.info('%s: 16-bit 1x1 conv exported as two integer matmuls (export/qdq_wide.py)', layer.name)
     still_used = {i for n in graph.node for i in n.input}
     keep = [i for i in graph.initializer if i.name not in drop or i.name in still_used]
     del graph.initializer[:]

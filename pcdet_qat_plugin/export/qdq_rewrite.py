@@ -11,8 +11,21 @@
   quantization is element-wise, so it commutes with moving elements, and Q_b(DQ_a(q)) == q when the
   parameters agree. The canvas (float zeros by TI's graph contract) is quantized in the graph.
 
-All three leave every output value unchanged; `rewrite_for_int8` applies them and returns how often each
-fired. Not done: folding the input's pow2 channel-scale Mul into a per-channel QuantizeLinear is exact too,
+* `pad_conv_input_channels`: Q -> DQ -> Conv whose input channel count is not a multiple of 4 (the PFN's 10
+  decorated features) gets zero channels appended to the float input of Q and zero weight columns: the
+  added products are 0 * 0. onnxruntime's int8 conv with 10 input channels takes a slow path (1x1 PFN
+  conv at the full grid: about 3x the time of 12 channels, bench/onnx_int8.py --profile). When the input is a
+  Mul by a per-channel constant (the pow2 input normalisation), the Mul and the padding become one 1x1
+  float Conv with a diagonal weight (each output is scale * x plus products with 0: exact).
+* `depth_to_space_on_codes_nhwc`: DQ_a -> DepthToSpace (DCR) -> Q_b of equal parameters becomes the same
+  element moves on the codes, written channels-last: Transpose to NHWC, Reshape (N, H, W, s, s, C), Transpose
+  (0, 1, 3, 2, 4, 5), Reshape (N, H*s, W*s, C), Transpose back. onnxruntime's layout pass cancels the
+  transposes against those around its NHWC int8 convs, so the deconv shuffle, the concat and the head convs
+  stay channels-last (its DepthToSpace moves single bytes in NCHW).
+
+All five leave every output value unchanged; `rewrite_for_int8` applies them and returns how often each
+fired (tests/export/test_qdq_rewrite.py runs both graphs in onnxruntime and compares bit for bit).
+Not done: folding the input's pow2 channel-scale Mul into a per-channel QuantizeLinear is exact too,
 but onnxruntime then no longer fuses the PFN conv into QLinearConv (it ran in float: slower overall).
 """
 from typing import Dict, List, Optional
@@ -22,7 +35,7 @@ import numpy as np
 PASS_THROUGH_SHAPE_OPS = ('Reshape', 'Squeeze', 'Unsqueeze', 'Flatten')
 
 
-class _Graph(object):
+class GraphIndex(object):
     """Producer / consumer maps and constant lookup of an ONNX graph (rebuilt after every edit)."""
 
     def __init__(self, graph):
@@ -34,12 +47,12 @@ class _Graph(object):
             for i in n.input:
                 self.consumers.setdefault(i, []).append(n)
         self.outputs = {o.name for o in graph.output}
-        self._inits = {i.name: i for i in graph.initializer}
+        self.initializers = {i.name: i for i in graph.initializer}
         self._to_array = numpy_helper.to_array
 
     def const(self, name: str) -> Optional[np.ndarray]:
-        if name in self._inits:
-            return self._to_array(self._inits[name])
+        if name in self.initializers:
+            return self._to_array(self.initializers[name])
         node = self.producer.get(name)
         if node is not None and node.op_type == 'Constant':
             return self._to_array(node.attribute[0].t)
@@ -50,8 +63,8 @@ class _Graph(object):
         return users[0] if len(users) == 1 and name not in self.outputs else None
 
 
-def _qparams(g: _Graph, node):
-    """(scale, zero point) constants of a per-tensor Q/DQ node, None when per-axis or not constant."""
+def per_tensor_qparams(g: GraphIndex, node):
+    """(scale, zero point, zero-point dtype) of a per-tensor Q/DQ node with constant parameters, else None."""
     scale = g.const(node.input[1])
     zp = g.const(node.input[2]) if len(node.input) > 2 and node.input[2] else np.zeros((), np.uint8)
     if scale is None or zp is None or scale.size != 1 or zp.size != 1:
@@ -65,11 +78,11 @@ def max_before_dequantize(graph) -> int:
     for node in list(graph.node):
         if node.op_type != 'ReduceMax':
             continue
-        g = _Graph(graph)
+        g = GraphIndex(graph)
         dq = g.producer.get(node.input[0])
         if dq is None or dq.op_type != 'DequantizeLinear' or g.only_consumer(dq.output[0]) is not node:
             continue
-        params = _qparams(g, dq)
+        params = per_tensor_qparams(g, dq)
         if params is None or not params[0] > 0:
             continue
         reduced = node.output[0]
@@ -81,7 +94,7 @@ def max_before_dequantize(graph) -> int:
     return done
 
 
-def _reduce_axes(g: _Graph, node) -> Optional[List[int]]:
+def _reduce_axes(g: GraphIndex, node) -> Optional[List[int]]:
     for a in node.attribute:
         if a.name == 'axes':
             return list(a.ints)
@@ -97,7 +110,7 @@ def reduce_max_as_max_pool(model) -> int:
     shapes = {v.name: [d.dim_value if d.HasField('dim_value') else None for d in v.type.tensor_type.shape.dim]
               for v in list(shape_inference.infer_shapes(model).graph.value_info) + list(model.graph.input)}
     graph, done = model.graph, 0
-    g = _Graph(graph)
+    g = GraphIndex(graph)
     for node in list(graph.node):
         if node.op_type != 'ReduceMax':
             continue
@@ -114,7 +127,7 @@ def reduce_max_as_max_pool(model) -> int:
     return done
 
 
-def _through_shape_ops(g: _Graph, name: str, downstream: bool):
+def _through_shape_ops(g: GraphIndex, name: str, downstream: bool):
     """Follow single-use Reshape-like nodes from tensor `name` (down: to its user, up: to its producer);
     returns (the node reached, the shape nodes passed)."""
     passed = []
@@ -135,12 +148,12 @@ def scatter_in_int8(graph) -> int:
     for node in list(graph.node):
         if node.op_type != 'ScatterElements':
             continue
-        g = _Graph(graph)
+        g = GraphIndex(graph)
         dq_a, up_shapes = _through_shape_ops(g, node.input[2], downstream=False)
         q_b, down_shapes = _through_shape_ops(g, node.output[0], downstream=True)
         if dq_a is None or dq_a.op_type != 'DequantizeLinear' or q_b is None or q_b.op_type != 'QuantizeLinear':
             continue
-        pa, pb = _qparams(g, dq_a), _qparams(g, q_b)
+        pa, pb = per_tensor_qparams(g, dq_a), per_tensor_qparams(g, q_b)
         if pa is None or pa != pb or g.only_consumer(dq_a.output[0]) is None:
             continue
         codes = dq_a.input[0]
@@ -164,6 +177,118 @@ def scatter_in_int8(graph) -> int:
     return done
 
 
+def pad_conv_input_channels(graph, multiple: int = 4) -> int:
+    """Q -> DQ -> Conv (group 1, int8 weight behind a DQ) with C_in not a multiple of `multiple` => the float
+    input of Q padded with zero channels and the weight with zero input columns (module doc)."""
+    from onnx import helper, numpy_helper
+    done = 0
+    for conv in list(graph.node):
+        if conv.op_type != 'Conv' or any(a.name == 'group' and a.i != 1 for a in conv.attribute):
+            continue
+        g = GraphIndex(graph)
+        dq_x, dq_w = g.producer.get(conv.input[0]), g.producer.get(conv.input[1])
+        q = g.producer.get(dq_x.input[0]) if dq_x is not None and dq_x.op_type == 'DequantizeLinear' else None
+        if (q is None or q.op_type != 'QuantizeLinear' or g.only_consumer(dq_x.output[0]) is not conv
+                or g.only_consumer(q.output[0]) is not dq_x or per_tensor_qparams(g, q) is None
+                or dq_w is None or dq_w.op_type != 'DequantizeLinear' or dq_w.input[0] not in g.initializers):
+            continue
+        w = g.const(dq_w.input[0])
+        channels = w.shape[1]
+        padded = -(-channels // multiple) * multiple
+        if w.ndim != 4 or padded == channels:
+            continue
+        w_pad = np.zeros((w.shape[0], padded) + w.shape[2:], w.dtype)
+        w_pad[:, :channels] = w
+        graph.initializer.append(numpy_helper.from_array(w_pad, dq_w.input[0] + '_padded'))
+        dq_w.input[0] = dq_w.input[0] + '_padded'
+        x = q.input[0]
+        out = x + '_padded'
+        mul = g.producer.get(x)
+        scale = _channel_scale(g, mul, channels) if g.only_consumer(x) is q else None
+        if scale is not None:        # Mul by a per-channel constant + Pad = one 1x1 conv with a diagonal weight
+            diag = np.zeros((padded, channels, 1, 1), np.float32)
+            diag[np.arange(channels), np.arange(channels), 0, 0] = scale
+            graph.initializer.append(numpy_helper.from_array(diag, mul.name + '_diagonal'))
+            data = next(i for i in mul.input if g.const(i) is None)
+            graph.node.insert(list(graph.node).index(mul), helper.make_node(
+                'Conv', [data, mul.name + '_diagonal'], [out], name=mul.name + '_as_Conv', kernel_shape=[1, 1]))
+            graph.node.remove(mul)
+        else:
+            pads = [0] * 8
+            pads[5] = padded - channels                   # end of axis 1 (pads: begins of 4 axes, then ends)
+            graph.initializer.append(numpy_helper.from_array(np.array(pads, np.int64), out + '_pads'))
+            graph.node.insert(list(graph.node).index(q), helper.make_node(
+                'Pad', [x, out + '_pads'], [out], name=q.name + '_Pad'))
+        q.input[0] = out
+        done += 1
+    return done
+
+
+def _channel_scale(g: GraphIndex, mul, channels: int) -> Optional[np.ndarray]:
+    """The (C,) constant of Mul(x, const) when it scales axis 1 of a 4-D tensor only, else None."""
+    if mul is None or mul.op_type != 'Mul':
+        return None
+    consts = [g.const(i) for i in mul.input]
+    if sum(c is not None for c in consts) != 1:
+        return None
+    scale = next(c for c in consts if c is not None)
+    if scale.shape not in ((1, channels, 1, 1), (channels, 1, 1)):
+        return None
+    return scale.reshape(-1).astype(np.float32)
+
+
+def depth_to_space_on_codes_nhwc(model) -> int:
+    """DQ_a -> DepthToSpace (DCR, static 4-D shape) -> Q_b of equal parameters => on the codes: Transpose to
+    NHWC, Reshape (N, H, W, s, s, C), Transpose (0, 1, 3, 2, 4, 5), Reshape (N, H*s, W*s, C), Transpose to NCHW
+    (module doc)."""
+    from onnx import helper, numpy_helper
+    shapes = _static_shapes(model)
+    graph, done = model.graph, 0
+    for node in list(graph.node):
+        mode = next((a.s for a in node.attribute if a.name == 'mode'), b'DCR')
+        if node.op_type != 'DepthToSpace' or mode not in (b'DCR', 'DCR'):
+            continue
+        g = GraphIndex(graph)
+        dq_a, q_b = g.producer.get(node.input[0]), g.only_consumer(node.output[0])
+        shape = shapes.get(node.input[0])
+        if (dq_a is None or dq_a.op_type != 'DequantizeLinear' or q_b is None or q_b.op_type != 'QuantizeLinear'
+                or g.only_consumer(dq_a.output[0]) is not node or shape is None or len(shape) != 4
+                or not all(shape)):
+            continue
+        pa, pb = per_tensor_qparams(g, dq_a), per_tensor_qparams(g, q_b)
+        if pa is None or pa != pb:
+            continue
+        s = next(a.i for a in node.attribute if a.name == 'blocksize')
+        n, c, h, w = shape
+        stem = node.name or node.output[0]
+        graph.initializer.extend([
+            numpy_helper.from_array(np.array([n, h, w, s, s, c // (s * s)], np.int64), stem + '_blocks'),
+            numpy_helper.from_array(np.array([n, h * s, w * s, c // (s * s)], np.int64), stem + '_nhwc')])
+        names = [stem + k for k in ('_in_nhwc', '_blocks_nhwc', '_moved', '_out_nhwc')]
+        chain = [helper.make_node('Transpose', [dq_a.input[0]], [names[0]], perm=[0, 2, 3, 1]),
+                 helper.make_node('Reshape', [names[0], stem + '_blocks'], [names[1]]),
+                 helper.make_node('Transpose', [names[1]], [names[2]], perm=[0, 1, 3, 2, 4, 5]),
+                 helper.make_node('Reshape', [names[2], stem + '_nhwc'], [names[3]]),
+                 helper.make_node('Transpose', [names[3]], [q_b.output[0]], perm=[0, 3, 1, 2])]
+        for k, extra in enumerate(chain):
+            extra.name = f'{stem}_nhwc_{k}'
+        at = list(graph.node).index(node)
+        for extra in reversed(chain):
+            graph.node.insert(at, extra)
+        for old in (dq_a, node, q_b):
+            graph.node.remove(old)
+        done += 1
+    return done
+
+
+def _static_shapes(model) -> Dict[str, List[Optional[int]]]:
+    """Tensor name -> its inferred shape (None for an unknown dimension)."""
+    from onnx import shape_inference
+    infos = list(shape_inference.infer_shapes(model).graph.value_info) + list(model.graph.input)
+    return {v.name: [d.dim_value if d.HasField('dim_value') else None for d in v.type.tensor_type.shape.dim]
+            for v in infos}
+
+
 def topological_sort(graph) -> None:
     """Reorder graph.node so every node follows the producers of its inputs (stable otherwise)."""
     available = {i.name for i in graph.input} | {i.name for i in graph.initializer} | {''}
@@ -180,10 +305,21 @@ def topological_sort(graph) -> None:
     graph.node.extend(ordered)
 
 
+def _drop_unused_initializers(graph) -> None:
+    used = {i for n in graph.node for i in n.input} | {o.name for o in graph.output}
+    keep = [i for i in graph.initializer if i.name in used]
+    del graph.initializer[:]
+    graph.initializer.extend(keep)
+
+
 def rewrite_for_int8(model) -> Dict[str, int]:
     """Apply the exact int8 rewrites to an ONNX model in place; {pass name: times applied}."""
     counts = {'max_before_dequantize': max_before_dequantize(model.graph)}
     counts['reduce_max_as_max_pool'] = reduce_max_as_max_pool(model)
     counts['scatter_in_int8'] = scatter_in_int8(model.graph)
+    counts['pad_conv_input_channels'] = pad_conv_input_channels(model.graph)
+    topological_sort(model.graph)                  # shape inference below reads the nodes in order
+    counts['depth_to_space_on_codes_nhwc'] = depth_to_space_on_codes_nhwc(model)
     topological_sort(model.graph)
+    _drop_unused_initializers(model.graph)
     return counts

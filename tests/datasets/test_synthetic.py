@@ -245,7 +245,7 @@ def test_range_exponent_moves_objects_out_and_one_keeps_frames():
 def test_harder_preset(tmp_path):
     from pcdet_qat_plugin.datasets.synthetic import PRESETS, preset_overrides, resolve_config
     harder = resolve_config('harder')
-    assert harder.objects.range_m == (5.0, 50.0) and harder.lidar.beams_per_block == 24
+    assert harder.objects.range_m == (5.0, 50.0) and harder.lidar.beams_per_block == 32
     assert resolve_config('default') == SyntheticConfig()
     preset_overrides('harder')['objects']['range_m'][1] = 99.0        # a copy: the preset stays as it is
     assert PRESETS['harder']['objects']['range_m'][1] == 50.0
@@ -254,4 +254,4 @@ def test_harder_preset(tmp_path):
     summary = generate_kitti_dataset(tmp_path / 'h', num_frames=2, config='harder', val_fraction=0.5)
     assert summary['val'] == 1
     written = json.loads((tmp_path / 'h' / 'synthetic_kitti.json').read_text())['config']
-    assert written['objects']['range_exponent'] == 0.7 and written['lidar']['beams_per_block'] == 24
+    assert written['objects']['range_exponent'] == 0.85 and written['lidar']['beams_per_block'] == 32

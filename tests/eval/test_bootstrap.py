@@ -1,5 +1,6 @@
-"""Paired bootstrap over frames: same AP as the metric on all frames, zero interval for identical result
-sets, a negative interval for a model that drops detections, determinism, seed combination, t quantiles."""
+"""Paired bootstrap over frames: same AP as the metric on all frames and on every draw (bit for bit, per
+class, metric and difficulty), zero interval for identical result sets, a negative interval for a model
+that drops detections, determinism, seed combination, t quantiles."""
 import copy
 
 import numpy as np
@@ -8,6 +9,7 @@ import pytest
 from pcdet_qat_plugin.errors import ConfigError, DataError
 from pcdet_qat_plugin.eval.bootstrap import (FrameScorer, combine_seeds, frame_resamples, paired_bootstrap,
                                              student_t_quantile)
+from pcdet_qat_plugin.eval.frame_stats import frame_weights
 from pcdet_qat_plugin.eval.kitti_eval import get_official_eval_result
 
 CLASSES = ('Car', 'Pedestrian', 'Cyclist')
@@ -53,6 +55,76 @@ def drop_detections(dt_annos, every=2):
     for i in range(0, len(out), every):
         out[i] = _anno([])
     return out
+
+
+def make_mixed_frames(num_frames=60, seed=0):
+    """Frames exercising every rule: Van / Person_sitting neighbours, DontCare, occlusion and truncation
+    levels, 2D heights around the 25 / 40 px limits (ignored gts and detections), duplicate and
+    other-class detections, tied scores, empty frames."""
+    rng = np.random.default_rng(seed)
+    names = ('Car', 'Pedestrian', 'Cyclist', 'Van', 'Person_sitting', 'DontCare')
+    sizes = dict(SIZES, Van=(4.5, 2.0, 1.8), Person_sitting=(0.8, 1.2, 0.6), DontCare=(1.0, 1.0, 1.0))
+
+    def anno(objs, with_score):
+        n = len(objs)
+        out = {'name': np.array([o['name'] for o in objs], dtype='<U16'),
+               'truncated': np.array([o['trunc'] for o in objs], dtype=float),
+               'occluded': np.array([o['occ'] for o in objs], dtype=np.int64), 'alpha': np.zeros(n),
+               'bbox': np.array([o['bbox'] for o in objs], dtype=float).reshape(-1, 4),
+               'dimensions': np.array([sizes[o['name']] for o in objs], dtype=float).reshape(-1, 3),
+               'location': np.array([o['loc'] for o in objs], dtype=float).reshape(-1, 3),
+               'rotation_y': np.array([o['ry'] for o in objs], dtype=float)}
+        if with_score:
+            out['score'] = np.array([o['score'] for o in objs], dtype=float)
+        return out
+
+    gt, dt = [], []
+    for f in range(num_frames):
+        objs, dets = [], []
+        for k in range(0 if f % 13 == 5 else int(rng.integers(1, 6))):
+            name = names[int(rng.choice(6, p=[0.35, 0.2, 0.2, 0.1, 0.05, 0.1]))]
+            x1, y1 = 60.0 * k + 50, 150.0
+            height = float(rng.choice([20.0, 25.0, 30.0, 39.0, 41.0, 60.0], p=[.1, .1, .1, .1, .1, .5]))
+            o = {'name': name, 'trunc': float(rng.choice([0.0, 0.2, 0.4, 0.6], p=[.7, .1, .1, .1])),
+                 'occ': int(rng.choice(4, p=[.7, .1, .1, .1])),
+                 'bbox': [x1, y1, x1 + 50, y1 + height], 'loc': (-8.0 + 4.0 * k, 1.7, float(rng.uniform(8, 40))),
+                 'ry': float(rng.uniform(-np.pi, np.pi)), 'score': 0.0}
+            objs.append(o)
+            for _ in range(int(rng.integers(0, 3))):         # 0-2 detections per object, maybe renamed
+                det = dict(o, score=float(np.round(rng.uniform(0.05, 1.0), 2)),   # rounded: tied scores
+                           loc=tuple(np.add(o['loc'], rng.normal(0, 0.05, 3) * [1, 0, 1])),
+                           bbox=list(np.add(o['bbox'], rng.normal(0, 2.0, 4))))
+                if det['name'] in ('Van', 'Person_sitting', 'DontCare') or rng.random() < 0.1:
+                    det['name'] = CLASSES[int(rng.integers(0, 3))]
+                dets.append(det)
+        for _ in range(int(rng.integers(0, 3))):             # false positives anywhere
+            dets.append({'name': CLASSES[int(rng.integers(0, 3))], 'trunc': 0.0, 'occ': 0, 'ry': 0.0,
+                         'bbox': [700.0, 100.0, 760.0, 100.0 + float(rng.uniform(20, 80))],
+                         'loc': (float(rng.uniform(-10, 10)), 1.7, float(rng.uniform(5, 45))),
+                         'score': float(np.round(rng.uniform(0.05, 1.0), 2))})
+        gt.append(anno(objs, False))
+        dt.append(anno(dets, True))
+    return gt, dt
+
+
+@pytest.mark.parametrize('metric,key', [('3d', '3d'), ('bev', 'bev'), ('bbox', 'image')])
+def test_every_draw_is_bit_identical_to_the_official_metric_on_the_drawn_frames(metric, key):
+    gt, dt = make_mixed_frames()
+    draws = np.concatenate([np.arange(len(gt))[None],                      # the identity resample
+                            frame_resamples(len(gt), 4, seed=11),          # random draws (with repeats)
+                            np.repeat(np.arange(0, len(gt), 4), 4)[None]])  # every 4th frame, 4 times
+    for difficulty in ('easy', 'moderate', 'hard'):
+        scorer = FrameScorer(gt, dt, CLASSES, metric, difficulty)
+        weights = frame_weights(draws, len(gt))
+        fast = np.stack([c.table.r40(weights) for c in scorer.per_class], axis=1)
+        means = scorer.resampled(draws)
+        for b, draw in enumerate(draws):
+            _, res = get_official_eval_result([copy.deepcopy(gt[i]) for i in draw],
+                                              [copy.deepcopy(dt[i]) for i in draw], list(CLASSES))
+            official = [res[f'{c}_{key}/{difficulty}_R40'] for c in CLASSES]
+            assert fast[b].tolist() == official, (metric, difficulty, b)
+            assert means[b] == scorer.mean_ap(draw) == float(np.mean(official))
+    assert 0.0 < np.mean(fast) < 100.0
 
 
 @pytest.fixture(scope='module')

@@ -32,18 +32,26 @@ def test_qdq_graph_checker_int8_weights_pow2_scales(exported):
             scale = next(numpy_helper.to_array(c.attribute[0].t) for c in m.graph.node
                          if c.op_type == 'Constant' and c.output[0] == n.input[1])
         assert np.all(np.log2(scale) == np.round(np.log2(scale))), n.name
+    producer = {o: d for d in m.graph.node for o in d.output}
     convs = [n for n in m.graph.node if n.op_type == 'Conv']
-    for n in convs:                             # every conv weight is an int8 initializer behind a DQ
-        dq = next(d for d in m.graph.node if d.output and d.output[0] == n.input[1])
+    for n in convs:      # every layer's weight is an int8 initializer behind a DQ; the input scale a pow2 diagonal
+        if n.input[1] in inits:
+            diag = inits[n.input[1]][:, :, 0, 0]
+            on_diag = np.eye(*diag.shape, dtype=bool)
+            assert n.input[0] == 'pillar_features' and not diag[~on_diag].any()
+            assert np.all(np.log2(diag[on_diag]) == np.round(np.log2(diag[on_diag])))
+            continue
+        dq = producer[n.input[1]]
         assert dq.op_type == 'DequantizeLinear' and inits[dq.input[0]].dtype == np.int8
 
 
 def test_onnxruntime_runs_int8_kernels(exported):
     kernels = exported['qdq']['int8_kernels']
     m = onnx.load(exported['qdq']['onnx'])
-    num_convs = sum(1 for n in m.graph.node if n.op_type == 'Conv')
-    assert kernels.get('QLinearConv', 0) == num_convs
-    assert 'Conv' not in kernels and 'ConvTranspose' not in kernels       # no float conv left
+    inits = {i.name for i in m.graph.initializer}
+    num_layers = sum(1 for n in m.graph.node if n.op_type == 'Conv' and n.input[1] not in inits)
+    assert kernels.get('QLinearConv', 0) == num_layers
+    assert kernels.get('Conv', 0) == 1 and 'ConvTranspose' not in kernels  # float: only the input's channel scale
 
 
 def test_qdq_detections_match_pytorch_on_kitti_frame(exported, quant_setup, kitti_frames):
