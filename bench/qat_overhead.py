@@ -1,8 +1,10 @@
 """QAT overhead on the full KITTI grid (432 x 496), batch 2, CPU: train-step time and peak memory, QAT / float.
 
-Run by hand: `python bench/qat_overhead.py [--repeats 5] [--voxels 12000]`. Times: float and QAT steps
-alternating in one process (forward + backward + Adam step), median of the repeats (at least 5, so one noisy
-step does not decide). Memory: torch's CPU
+Run by hand: `python bench/qat_overhead.py [--repeats 5] [--voxels 12000] [--threads N]`. Times: float and QAT
+steps alternating in one process with the same torch thread count (forward + backward + Adam step), median
+of the repeats (at least 5, so one noisy step does not decide). `--grid 216x248` runs a smaller grid (the
+same share of pillars) for quick checks; `--profile N` prints instead each variant's top N ops by self CPU
+time (torch.profiler, one step after a warm-up step). Memory: torch's CPU
 allocations are invisible to tracemalloc, so each variant runs one step in its own subprocess, resets the
 kernel's RSS high-water mark after building (/proc/self/clear_refs; building the model peaks higher than
 a step otherwise) and reports VmHWM minus the RSS just before the step (the step's own peak:
@@ -37,8 +39,27 @@ def make_batch(cfg, batch_size, voxels, seed=0):
     return batch
 
 
-def build(kind):
+FULL_GRID = (432, 496)     # KITTI PointPillars: 69.12 m x 79.36 m at 0.16 m
+
+
+def parse_grid(text: str):
+    """'NXxNY' -> (nx, ny), both multiples of 8 (the backbone downsamples 8x and upsamples back)."""
+    try:
+        nx, ny = (int(v) for v in text.lower().split('x'))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f'--grid: expected NXxNY such as 432x496, found {text!r}') from None
+    if nx <= 0 or ny <= 0 or nx % 8 or ny % 8:
+        raise argparse.ArgumentTypeError(f'--grid: {text!r}: both sides must be positive multiples of 8')
+    return nx, ny
+
+
+def build(kind, grid=FULL_GRID):
+    """The float PointPillars of cfgs/kitti/pointpillar.yaml (QAT-wrapped for kind 'qat', epoch 0 of 12) on a
+    `grid` of 0.16 m pillars: the cfg's range, narrowed around its x start and y centre when smaller."""
     cfg = pcdet_qat_plugin.load_cfg('cfgs/kitti/pointpillar.yaml')
+    if tuple(grid) != FULL_GRID:
+        x0, _, z0, _, _, z1 = cfg.DATA_CONFIG.POINT_CLOUD_RANGE
+        cfg.DATA_CONFIG.POINT_CLOUD_RANGE = [x0, -grid[1] * 0.08, z0, x0 + grid[0] * 0.16, grid[1] * 0.08, z1]
     torch.manual_seed(0)
     model = pcdet_qat_plugin.build_model(cfg)
     if kind == 'qat':
@@ -77,8 +98,8 @@ def peak_rss_bytes():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
-def memory_child(kind, voxels):
-    cfg, model = build(kind)
+def memory_child(kind, voxels, grid):
+    cfg, model = build(kind, grid)
     batch = make_batch(cfg, 2, voxels)
     opt = torch.optim.Adam(model.parameters(), lr=1e-4)
     base = rss_bytes()
@@ -104,28 +125,52 @@ def saved_for_backward_bytes(model, batch):
     return sum(seen.values())
 
 
+def profile_steps(models, opts, batch, top):
+    """Print each variant's top ops by self CPU time (one step after a warm-up step), with call counts and the
+    memory each op allocated itself."""
+    from torch.profiler import ProfilerActivity, profile
+    for k, m in models.items():
+        step(m, opts[k], batch)
+        with profile(activities=[ProfilerActivity.CPU], profile_memory=True) as prof:
+            step(m, opts[k], batch)
+        events = prof.key_averages()
+        total = sum(e.self_cpu_time_total for e in events) / 1e6
+        print(f'--- {k}: one step, {total:.2f} s self CPU in all, top {top} ops')
+        print(events.table(sort_by='self_cpu_time_total', row_limit=top, max_name_column_width=40))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('--repeats', type=int, default=5, help='alternating float / QAT steps each (>= 5)')
-    ap.add_argument('--voxels', type=int, default=12000, help='pillars per frame')
+    ap.add_argument('--voxels', type=int, default=None,
+                    help='pillars per frame (default 12000 on the full grid, the same share of a smaller one)')
     ap.add_argument('--threads', type=int, default=0, help='torch threads (0: torch default)')
+    ap.add_argument('--grid', type=parse_grid, default=FULL_GRID, metavar='NXxNY',
+                    help='BEV grid of 0.16 m pillars (default 432x496, KITTI; smaller for profiling)')
     ap.add_argument('--memory-only', action='store_true', help='skip the timing')
     ap.add_argument('--memory-child', choices=['float', 'qat'], help=argparse.SUPPRESS)
+    ap.add_argument('--profile', type=int, default=0, metavar='N',
+                    help='instead: torch.profiler of one train step each, top N ops by self CPU time')
     args = ap.parse_args()
+    if args.voxels is None:
+        args.voxels = round(12000 * args.grid[0] * args.grid[1] / (FULL_GRID[0] * FULL_GRID[1]))
     if args.threads:
         torch.set_num_threads(args.threads)
     if not args.memory_only and not args.memory_child and args.repeats < 5:
         ap.error('--repeats: at least 5 alternating measurements (the median of fewer is one noisy step)')
     if args.memory_child:
-        return memory_child(args.memory_child, args.voxels)
+        return memory_child(args.memory_child, args.voxels, args.grid)
 
-    cfg, float_model = build('float')
+    load_at_start = os.getloadavg()[0]
+    cfg, float_model = build('float', args.grid)
     qat_model = copy.deepcopy(float_model)
     quantize_detector(qat_model, {'QUANTIZE': True}, 'train')
     set_epoch(qat_model, 0, 12)
     batch = make_batch(cfg, 2, args.voxels)
     models = {'float': float_model, 'qat': qat_model}
     opts = {k: torch.optim.Adam(m.parameters(), lr=1e-4) for k, m in models.items()}
+    if args.profile:
+        return profile_steps(models, opts, batch, args.profile)
     times = {'float': [1.0], 'qat': [float('nan')]}
     if not args.memory_only:
         times = {'float': [], 'qat': []}
@@ -137,7 +182,8 @@ def main():
             step(models[k], opts[k], batch)
             times[k].append(time.perf_counter() - t0)
     med = {k: statistics.median(v) for k, v in times.items()}
-    print(f'threads {torch.get_num_threads()}, batch 2, grid 432 x 496, {args.voxels} pillars/frame')
+    print(f'threads {torch.get_num_threads()}, batch 2, grid {args.grid[0]} x {args.grid[1]}, {args.voxels} pillars/frame; '
+          f'load average (1 min) {load_at_start:.1f} at the start, {os.getloadavg()[0]:.1f} after the timing')
     for k in ('float', 'qat'):
         print(f'{k:5s} step: median {med[k]:.2f} s  ({", ".join(f"{t:.2f}" for t in times[k])})')
 
@@ -148,7 +194,7 @@ def main():
     mem = {}
     for k in ('float', 'qat'):
         cmd = [sys.executable, __file__, '--memory-child', k, '--voxels', str(args.voxels),
-               '--threads', str(args.threads)]
+               '--threads', str(args.threads), '--grid', '%dx%d' % tuple(args.grid)]
         out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1]
         mem[k] = json.loads(out)
         print(f'{k:5s} memory ({mem[k]["sites"]} quant sites): process peak {mem[k]["peak"] / 2**20:.0f} MiB, step peak over pre-step RSS '

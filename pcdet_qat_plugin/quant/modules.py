@@ -13,7 +13,7 @@ from torch import nn
 from ..errors import CheckpointError
 from . import fold
 from .fake_quant import (fake_quant_act, pow2_scale, qrange, quantize_bias, quantize_weight,
-                         weight_scale_cap_for_bias)
+                         quantize_weight_values, straight_through, weight_scale_cap_for_bias)
 from .observers import clip_value, update_running_range
 
 INIT_CLIP = 8.0     # TI PAct2 starting range, used until a range was observed
@@ -232,31 +232,58 @@ class QuantWeightMixin:
             self.folded_bn.train(False)
         return self
 
+    def _folded_weight_bias(self, weight: torch.Tensor):
+        """(w, b, f): `weight` times the BN factor f per output channel (f None without a BN), divided by the
+        input's channel scales where the input is normalised (differentiable); b the folded bias plus the
+        bias correction (no gradient)."""
+        bn = self.folded_bn
+        f = None
+        if bn is not None:
+            with torch.no_grad():
+                f = fold.bn_factor(bn)
+                b = fold.fold_bias(self.bias, bn, f) + self.bias_correction
+            w = fold.fold_weight(weight, f, fold.out_channel_axis(self), getattr(self, 'groups', 1))
+        else:
+            w = weight
+            b = self.bias_correction if self.bias is None else self.bias + self.bias_correction
+        if self._q_in is not None and self._q_in.channels:     # input arrives as x * channel_scale
+            w = w / self._input_channel_view(w)
+        return w, b, f
+
+    def _input_channel_view(self, w: torch.Tensor) -> torch.Tensor:
+        in_axis = 0 if isinstance(self, nn.modules.conv._ConvTransposeNd) else 1
+        return fold.channel_view(self._q_in.channel_scale(), w.dim(), in_axis)
+
     def quant_params(self):
         """(w_q, b_q, weight_scale, accumulator_scale): folded + quantized weight (this module's layout) and
         bias ((C_out,), on the accumulator grid 1 / (s_in * s_w) when the input is quantized), the pow2 weight
         scale (0-dim, or (C_out,) per channel; w_q * weight_scale are the integer codes) and the bias rule's
         accumulator scale (None without an input quantizer). Tensors carry STE gradients."""
-        axis = fold.out_channel_axis(self)
-        groups = getattr(self, 'groups', 1)
-        bn = self.folded_bn
-        if bn is not None:
-            with torch.no_grad():
-                f = fold.bn_factor(bn)
-                b = fold.fold_bias(self.bias, bn, f) + self.bias_correction
-            w = fold.fold_weight(self.weight, f, axis, groups)
-        else:
-            w = self.weight
-            b = self.bias_correction if self.bias is None else self.bias + self.bias_correction
-        if self._q_in is not None and self._q_in.channels:     # input arrives as x * channel_scale
-            in_axis = 0 if isinstance(self, nn.modules.conv._ConvTransposeNd) else 1
-            w = w / fold.channel_view(self._q_in.channel_scale(), w.dim(), in_axis)
-        w_q, s_w = quantize_weight(w, self.q_bits, self.q_per_channel, axis, scale_cap=self._weight_scale_cap(w, b))
+        w, b, _ = self._folded_weight_bias(self.weight)
+        w_q, s_w = quantize_weight(w, self.q_bits, self.q_per_channel, fold.out_channel_axis(self),
+                                   scale_cap=self._weight_scale_cap(w, b))
         joint, in_signed = None, True
         if self._q_in is not None:
             joint, in_signed = self.input_scale_for_bias() * s_w, self._q_in.signed
         b_q = quantize_bias(b, self.q_bits, joint, in_signed)
         return w_q, b_q, s_w, joint
+
+    def weight_before_bn(self) -> torch.Tensor:
+        """Q(w * f) / f: quant_params' weight divided by the BN factor again, which the conv applies before a
+        BN on batch statistics (torch.ao ConvBn). Its values are computed without autograd (one folded
+        copy, rounded, no bias rule beyond the weight scale cap); the gradient goes straight
+        through to the weight (f and 1 / f cancel), divided by the input's channel scales where those
+        multiply the input."""
+        axis, groups = fold.out_channel_axis(self), getattr(self, 'groups', 1)
+        with torch.no_grad():
+            w, b, f = self._folded_weight_bias(self.weight)
+            w_q, _ = quantize_weight_values(w, self.q_bits, self.q_per_channel, axis,
+                                            scale_cap=self._weight_scale_cap(w, b))
+            w_q = fold.fold_weight(w_q, 1.0 / f, axis, groups)
+        target = self.weight
+        if self._q_in is not None and self._q_in.channels:
+            target = target / self._input_channel_view(target)
+        return straight_through(target, w_q)
 
     def effective_weight_bias(self):
         """(w_q, b_q) folded + quantized exactly as quantized evaluation uses them (see quant_params)."""
@@ -295,9 +322,11 @@ class QuantWeightMixin:
         return self._conv_forward(x, w, b)
 
     def _apply_bn(self, y: torch.Tensor) -> torch.Tensor:
-        """The folded BN on this module's output (a Linear's channels are last: BN on the channel-first view)."""
+        """The folded BN on this module's output. A Linear's channels are last: BN on the (N, C) rows view,
+        the same per-channel statistics as on a channel-first (N, C, L) view, and the contiguous layout (on
+        the CPU the channel-first view made the PFN's BN several times slower, forward and backward)."""
         if isinstance(self, nn.Linear) and y.dim() > 2:
-            return self.folded_bn(y.movedim(-1, 1)).movedim(1, -1)
+            return self.folded_bn(y.reshape(-1, y.shape[-1])).view(y.shape)
         return self.folded_bn(y)
 
     def uses_integer_arithmetic(self) -> bool:
@@ -373,11 +402,7 @@ class QuantWeightMixin:
                 y = self._apply_bn(y)
             return self.act_quant(y) if 'act_quant' in self._modules else y   # disabled: identity
         if bn is not None and bn.training:           # batch statistics: BN after the conv, float bias
-            w_q = self.quant_params()[0]
-            with torch.no_grad():
-                inv_f = 1.0 / fold.bn_factor(bn)
-            w_arg = fold.fold_weight(w_q, inv_f, fold.out_channel_axis(self), getattr(self, 'groups', 1))
-            y = self._apply_bn(self._q_apply(x, w_arg, self.bias))
+            y = self._apply_bn(self._q_apply(x, self.weight_before_bn(), self.bias))
         elif self.uses_integer_arithmetic():
             y = self._integer_forward(x)
         else:

@@ -15,22 +15,19 @@ def batch_extrema(x: torch.Tensor, tail: float = PERCENTILE_PER_TAIL, max_sample
     """(lo, hi) 0-dim tensors: the `tail` and 1-`tail` quantiles of a strided subsample of x.
 
     Cost is bounded: at most `max_samples` values (odd stride, so no alignment with channel or row
-    periods) and two kthvalue selections, no sort of the whole tensor.
+    periods) and two top-k selections (order_statistics), no sort of the whole tensor.
     """
     flat = x.detach().reshape(-1)
     n = flat.numel()
     if n > max_samples:
         step = -(-n // max_samples)
         step += 1 - step % 2          # odd
-        flat = flat[::step]
+        flat = flat[::step].contiguous()   # gathered once, not once per selection
         n = flat.numel()
     flat = flat.float()
     if tail <= 0 or n < 2:
         return flat.min(), flat.max()
-    k = max(1, int(round(n * tail)))
-    lo = torch.kthvalue(flat, k).values
-    hi = torch.kthvalue(flat, n - k + 1).values
-    return lo, hi
+    return order_statistics(flat, max(1, int(round(n * tail))), 0)
 
 
 def channel_extrema(x: torch.Tensor, tail: float = PERCENTILE_PER_TAIL, max_samples: int = MAX_SAMPLES):
@@ -47,8 +44,16 @@ def channel_extrema(x: torch.Tensor, tail: float = PERCENTILE_PER_TAIL, max_samp
     rows = rows.float()
     if tail <= 0 or n < 2:
         return rows.amin(dim=0), rows.amax(dim=0)
-    k = max(1, int(round(n * tail)))
-    return torch.kthvalue(rows, k, dim=0).values, torch.kthvalue(rows, n - k + 1, dim=0).values
+    return order_statistics(rows, max(1, int(round(n * tail))), 0)
+
+
+def order_statistics(t: torch.Tensor, k: int, dim: int):
+    """(k-th smallest, k-th largest) along `dim`: kthvalue(t, k) and kthvalue(t, n - k + 1), the same values,
+    as the extreme of the k smallest / largest (topk keeps k values; kthvalue copies and partitions all n,
+    several times slower for the small k of a percentile)."""
+    lo = torch.topk(t, k, dim=dim, largest=False, sorted=False).values.amax(dim=dim)
+    hi = torch.topk(t, k, dim=dim, largest=True, sorted=False).values.amin(dim=dim)
+    return lo, hi
 
 
 def reduce_mean_across_processes(t: torch.Tensor) -> torch.Tensor:

@@ -1,7 +1,7 @@
 """Power-of-2 fake quantization: grids, rounding, idempotence, error bound, STE, observers."""
 import torch
 
-from pcdet_qat_plugin.quant.fake_quant import (ceil2, fake_quant_act, pow2_scale,
+from pcdet_qat_plugin.quant.fake_quant import (CPU_CHUNK, ceil2, fake_quant_act, pow2_scale,
                                                quantize_bias, quantize_weight, round_half_away)
 from pcdet_qat_plugin.quant.observers import batch_extrema, update_running_range
 
@@ -16,6 +16,36 @@ def test_ceil2_and_rounding():
     below_half = torch.nextafter(torch.tensor(0.5), torch.tensor(0.0))      # 0.49999997 in float32
     below_2_5 = torch.nextafter(torch.tensor(2.5), torch.tensor(0.0))
     assert round_half_away(torch.stack([below_half, -below_half, below_2_5, -below_2_5])).tolist() == [0, 0, 2, -2]
+
+
+def _half_away_reference(x: torch.Tensor) -> torch.Tensor:
+    """floor(|x| + 0.5) with the sign of x, in float64 (exact for float32 and float16 inputs)."""
+    d = x.double()
+    return torch.floor(d.abs() + 0.5) * torch.where(d < 0, -1.0, 1.0)
+
+
+def test_round_half_away_is_exact_where_a_half_could_round():
+    """The fast form (|x| + the float below 0.5, floored) against exact arithmetic: every finite float16,
+    every float32 in [0.25, 1) (where x + 0.5 rounds), and the 4 floats either side of each tie n + 0.5 and
+    of each power of 2 up to 2^16, both signs."""
+    f16 = torch.arange(-(1 << 15), 1 << 15, dtype=torch.int32).to(torch.int16).view(torch.float16)
+    f16 = f16[torch.isfinite(f16)]
+    assert torch.equal(round_half_away(f16).double(), _half_away_reference(f16))
+    lo, hi = (torch.tensor(v).view(torch.int32).item() for v in (0.25, 1.0))
+    f32 = torch.arange(lo, hi, dtype=torch.int32).view(torch.float32)
+    assert torch.equal(round_half_away(f32).double(), _half_away_reference(f32))
+    centres = torch.cat([torch.arange(0, 1 << 16, dtype=torch.float32) + 0.5,
+                         2.0 ** torch.arange(0, 17, dtype=torch.float32)])
+    near = [centres]
+    up, down = centres, centres
+    for _ in range(4):
+        up, down = torch.nextafter(up, up + 1), torch.nextafter(down, down - 1)
+        near += [up, down]
+    x = torch.cat(near)
+    x = torch.cat([x, -x])
+    assert torch.equal(round_half_away(x).double(), _half_away_reference(x))
+    d = torch.tensor([0.5, 2.5, 0.49999999999999994, 2.4999999999999996, 1e15 + 0.5], dtype=torch.float64)
+    assert round_half_away(torch.cat([d, -d])).tolist() == [1, 3, 0, 2, 1e15 + 1, -1, -3, 0, -2, -1e15 - 1]
 
 
 def test_weight_on_pow2_grid_idempotent_and_half_step_error():
@@ -63,6 +93,34 @@ def test_ste_gradients():
     w = torch.randn(5, 3, requires_grad=True)
     quantize_weight(w, 8)[0].sum().backward()
     assert torch.equal(w.grad, torch.ones_like(w))
+
+
+def test_act_fake_quant_large_tensor_equals_the_plain_formula():
+    """Above one chunk (CPU_CHUNK elements) with one torch thread the CPU passes run chunk by chunk, else on
+    the whole tensor: either way the values and the straight-through mask are the plain formula's,
+    contiguous or not, signed and unsigned, float32 and float64."""
+    g = torch.Generator().manual_seed(0)
+    threads = torch.get_num_threads()
+    try:
+        for num_threads in sorted({1, max(2, threads)}):
+            torch.set_num_threads(num_threads)
+            for dtype, signed in ((torch.float32, True), (torch.float32, False), (torch.float64, False)):
+                x = (torch.randn(3 * CPU_CHUNK + 17, generator=g, dtype=dtype) * 5).requires_grad_()
+                x_t = x.detach().view(-1, 1).expand(-1, 2).t().requires_grad_()     # non-contiguous
+                clip = torch.tensor(4.0)
+                s = pow2_scale(clip, 8, signed)
+                qmin, qmax = (-128, 127) if signed else (0, 255)
+                ref = torch.floor(x.detach() * s + 0.5).clamp(qmin, qmax) / s
+                grad = torch.randn(x.shape, generator=g, dtype=dtype)
+                for inp in (x, x_t):
+                    y = fake_quant_act(inp, clip, 8, signed)
+                    assert y.dtype == dtype and torch.equal(y.reshape(-1, x.numel())[0], ref)
+                y = fake_quant_act(x, clip, 8, signed)
+                y.backward(grad)
+                inside = (ref * s > qmin) & (ref * s < qmax)
+                assert torch.equal(x.grad, torch.where(inside, grad, torch.zeros_like(grad)))
+    finally:
+        torch.set_num_threads(threads)
 
 
 def test_ste_boundaries():
