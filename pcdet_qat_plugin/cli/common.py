@@ -79,6 +79,23 @@ def openpcdet_cfg_file(cfg_file: str) -> None:
         raise ConfigError(f'--cfg_file {cfg_file}: --host openpcdet needs a cfg file path ({hint})')
 
 
+def parse_or_run_on_openpcdet(build_parser: Callable, prog: Optional[str], argv: list, runner: str,
+                              use_host: Callable[[argparse.Namespace], bool] = lambda args: True
+                              ) -> Optional[argparse.Namespace]:
+    """The command's parsed flags on the built-in host; None once `argv` was handed, unparsed, to
+    hosts.openpcdet.runner.<runner> (OpenPCDet's own tool), which happens when `use_host(args)` and the host
+    is OpenPCDet (--host, or auto with `pcdet` importable). On the built-in host every flag must be this
+    command's (a strict parse)."""
+    args = build_parser(prog, known_only=True).parse_known_args(argv)[0]
+    from ..hosts.select import select_host
+    if use_host(args) and select_host(args.host) == 'openpcdet':
+        from ..hosts.openpcdet import runner as openpcdet_runner
+        openpcdet_cfg_file(args.cfg_file)
+        getattr(openpcdet_runner, runner)(argv)
+        return None
+    return build_parser(prog).parse_args(argv)
+
+
 def argv_list(argv: Optional[Sequence[str]]) -> list:
     return sys.argv[1:] if argv is None else list(argv)
 

@@ -3,7 +3,7 @@
 Results go to output/<cfg folder>/<cfg name>/<extra_tag>/eval/ under the current folder."""
 from typing import Optional, Sequence
 
-from .common import add_cfg_file, add_host, add_set, argv_list, int_at_least, new_parser, openpcdet_cfg_file
+from .common import add_cfg_file, add_host, add_set, argv_list, int_at_least, new_parser, parse_or_run_on_openpcdet
 
 EXAMPLES = """\
   pcdet-qat test --cfg_file kitti/pointpillar_qat \\
@@ -50,14 +50,10 @@ def build_parser(prog: Optional[str] = None, known_only: bool = False):
 
 
 def main(argv: Optional[Sequence[str]] = None, prog: Optional[str] = None) -> None:
-    argv = argv_list(argv)
-    args = build_parser(prog, known_only=True).parse_known_args(argv)[0]
-    from ..hosts.select import select_host
-    if args.backend == 'pytorch' and select_host(args.host) == 'openpcdet':
-        from ..hosts.openpcdet.runner import run_openpcdet_test
-        openpcdet_cfg_file(args.cfg_file)
-        return run_openpcdet_test(argv)
-    args = build_parser(prog).parse_args(argv)  # the built-in host (or ONNX backend): every flag must be this command's
+    args = parse_or_run_on_openpcdet(build_parser, prog, argv_list(argv), 'run_openpcdet_test',
+                                     use_host=lambda known: known.backend == 'pytorch')   # ONNX: built-in
+    if args is None:
+        return
     from ..config import load_cfg
     from ..runners.test_main import run_test
     rows = []
