@@ -19,6 +19,8 @@ from typing import Dict, Iterable, List, Optional, Sequence
 
 import numpy as np
 
+from .qdq_rewrite import node_attributes
+
 _logger = logging.getLogger(__name__)
 
 # TIDL's ONNX operator list (supported_ops_rts_versions.md, "Operator Mapping" + "Other compatible layers");
@@ -29,11 +31,6 @@ SUPPORTED_OPS = ('Conv', 'BatchNormalization', 'MaxPool', 'AveragePool', 'Global
                  'Resize', 'Upsample', 'DepthToSpace', 'Sigmoid', 'Pad', 'Reshape', 'ScatterND', 'ScatterElements',
                  'Gather', 'Transpose', 'Relu', 'Clip', 'ReduceMax', 'Slice', 'Constant', 'Cast')
 CONV_KERNELS = {(1, 1), (3, 3), (5, 5), (7, 7), (1, 3), (3, 1), (1, 5), (5, 1), (1, 7), (7, 1)}
-
-
-def _attrs(node) -> Dict[str, object]:
-    from onnx import helper
-    return {a.name: helper.get_attribute_value(a) for a in node.attribute}
 
 
 class _Graph(object):
@@ -96,7 +93,7 @@ def _check_conv(g, n, a) -> Iterable[str]:
 
 def _check_limits(g: _Graph) -> Iterable[str]:
     for n in g.graph.node:
-        a = _attrs(n)
+        a = node_attributes(n)
         label = g.node_label(n)
         if n.op_type in ('Conv', 'ConvTranspose'):
             yield from _check_conv(g, n, a)
@@ -145,7 +142,7 @@ def _check_clips(g: _Graph) -> Iterable[str]:
     for n in g.graph.node:
         if n.op_type != 'Clip':
             continue
-        a = _attrs(n)
+        a = node_attributes(n)
         lo = g.const(n.input[1]) if len(n.input) > 1 and n.input[1] else a.get('min')
         hi = g.const(n.input[2]) if len(n.input) > 2 and n.input[2] else a.get('max')
         if lo is None or hi is None:

@@ -35,6 +35,13 @@ import numpy as np
 PASS_THROUGH_SHAPE_OPS = ('Reshape', 'Squeeze', 'Unsqueeze', 'Flatten')
 
 
+def node_attributes(node) -> Dict[str, object]:
+    """{name: value} of an ONNX node's attributes (onnx.helper.get_attribute_value: ints as lists, strings
+    as bytes)."""
+    from onnx import helper
+    return {a.name: helper.get_attribute_value(a) for a in node.attribute}
+
+
 class GraphIndex(object):
     """Producer / consumer maps and constant lookup of an ONNX graph (rebuilt after every edit)."""
 
@@ -95,9 +102,9 @@ def max_before_dequantize(graph) -> int:
 
 
 def _reduce_axes(g: GraphIndex, node) -> Optional[List[int]]:
-    for a in node.attribute:
-        if a.name == 'axes':
-            return list(a.ints)
+    axes = node_attributes(node).get('axes')
+    if axes is not None:
+        return list(axes)
     if len(node.input) > 1 and node.input[1]:
         axes = g.const(node.input[1])
         return None if axes is None else [int(v) for v in axes.reshape(-1)]
@@ -106,15 +113,14 @@ def _reduce_axes(g: GraphIndex, node) -> Optional[List[int]]:
 
 def reduce_max_as_max_pool(model) -> int:
     """ReduceMax(axes=[2], keepdims=1) of a 4-D tensor with a static axis 2 => MaxPool (module doc)."""
-    from onnx import helper, shape_inference
-    shapes = {v.name: [d.dim_value if d.HasField('dim_value') else None for d in v.type.tensor_type.shape.dim]
-              for v in list(shape_inference.infer_shapes(model).graph.value_info) + list(model.graph.input)}
+    from onnx import helper
+    shapes = _static_shapes(model)
     graph, done = model.graph, 0
     g = GraphIndex(graph)
     for node in list(graph.node):
         if node.op_type != 'ReduceMax':
             continue
-        keepdims = next((a.i for a in node.attribute if a.name == 'keepdims'), 1)
+        keepdims = node_attributes(node).get('keepdims', 1)
         shape = shapes.get(node.input[0])
         axes = _reduce_axes(g, node)
         if not keepdims or shape is None or len(shape) != 4 or axes not in ([2], [-2]) or not shape[2]:
@@ -183,7 +189,7 @@ def pad_conv_input_channels(graph, multiple: int = 4) -> int:
     from onnx import helper, numpy_helper
     done = 0
     for conv in list(graph.node):
-        if conv.op_type != 'Conv' or any(a.name == 'group' and a.i != 1 for a in conv.attribute):
+        if conv.op_type != 'Conv' or node_attributes(conv).get('group', 1) != 1:
             continue
         g = GraphIndex(graph)
         dq_x, dq_w = g.producer.get(conv.input[0]), g.producer.get(conv.input[1])
@@ -245,7 +251,7 @@ def depth_to_space_on_codes_nhwc(model) -> int:
     shapes = _static_shapes(model)
     graph, done = model.graph, 0
     for node in list(graph.node):
-        mode = next((a.s for a in node.attribute if a.name == 'mode'), b'DCR')
+        mode = node_attributes(node).get('mode', b'DCR')
         if node.op_type != 'DepthToSpace' or mode not in (b'DCR', 'DCR'):
             continue
         g = GraphIndex(graph)
@@ -258,7 +264,7 @@ def depth_to_space_on_codes_nhwc(model) -> int:
         pa, pb = per_tensor_qparams(g, dq_a), per_tensor_qparams(g, q_b)
         if pa is None or pa != pb:
             continue
-        s = next(a.i for a in node.attribute if a.name == 'blocksize')
+        s = node_attributes(node)['blocksize']
         n, c, h, w = shape
         stem = node.name or node.output[0]
         graph.initializer.extend([

@@ -17,25 +17,19 @@ from typing import Optional
 
 import numpy as np
 
-from .qdq_rewrite import GraphIndex, per_tensor_qparams
+from .qdq_rewrite import GraphIndex, node_attributes, per_tensor_qparams
 
 _logger = logging.getLogger(__name__)
 
 HI_ZERO_POINT = 128
 
 
-def _attr(node, name, default):
-    for a in node.attribute:
-        if a.name == name:
-            return list(a.ints) if a.ints else a.i
-    return default
-
-
 def is_pointwise_conv(node, weight: np.ndarray) -> bool:
     """A plain 1x1 conv: kernel 1x1, stride 1, no padding, no dilation, group 1."""
+    attrs = node_attributes(node)
     return (node.op_type == 'Conv' and weight.ndim == 4 and weight.shape[2:] == (1, 1)
-            and _attr(node, 'group', 1) == 1 and set(_attr(node, 'strides', [1, 1])) == {1}
-            and not any(_attr(node, 'pads', [0])) and set(_attr(node, 'dilations', [1, 1])) == {1})
+            and attrs.get('group', 1) == 1 and set(attrs.get('strides', [1, 1])) == {1}
+            and not any(attrs.get('pads', [0])) and set(attrs.get('dilations', [1, 1])) == {1})
 
 
 def _uint8_input(graph, node) -> Optional[tuple]:
