@@ -9,7 +9,12 @@ computed; each process prints its own table and last line):
     python bench/accuracy.py --variants plain --train_frames 240 --epochs 20 --threads 1 --out output/accuracy_plain &
     python bench/accuracy.py --variants painted --train_frames 240 --epochs 20 --threads 1 --out output/accuracy_painted
 
-(about 86 minutes each by bench/accuracy_cost.py). Options:
+(about 86 minutes each by bench/accuracy_cost.py); then the combined table, the painted - plain margin and the
+one last line from both runs' files (seconds, no training):
+
+    python bench/accuracy.py --merge output/accuracy_plain output/accuracy_painted --out output/accuracy
+
+Options:
 
     python bench/accuracy.py [--val_frames 1000] [--train_frames 320] [--epochs 24] [--seeds 3]
                              [--variants plain,painted] [--resamples 1000] [--out output/accuracy]
@@ -62,9 +67,14 @@ def parse_args(argv=None):
     p.add_argument('--data_only', action='store_true',
                    help='generate the data and infos of --variants, then stop (before side-by-side runs)')
     p.add_argument('--threads', type=int, default=0, help='torch threads (0: torch default)')
+    p.add_argument('--merge', nargs='+', metavar='OUT', default=None,
+                   help='no training: the statistics, table and last line of earlier runs\' --out folders '
+                        '(e.g. one per variant run side by side), read from their accuracy.json and run folders')
     p.add_argument('--data_dir', default='data/synthetic_harder')
     p.add_argument('--out', default='output/accuracy')
     args = p.parse_args(argv)
+    if args.merge:
+        return args
     args.variants = [v for v in args.variants.split(',') if v]
     try:
         args.generator = generator_overrides(args.preset, args.generator_set)
@@ -257,8 +267,96 @@ def last_line(variants: dict, stats: dict, args, num_val: int) -> str:
             f'val {num_val} frames, seeds {args.seeds}')
 
 
+def latest_checkpoint(run_dir: Path) -> Path:
+    """The highest-epoch checkpoint_epoch_N.pth of a run folder; DataError if there is none."""
+    from pcdet_qat_plugin.errors import DataError
+    ckpts = sorted((run_dir / 'ckpt').glob('checkpoint_epoch_*.pth'), key=lambda f: int(f.stem.split('_')[-1]))
+    if not ckpts:
+        raise DataError(f'{run_dir / "ckpt"}: no checkpoint_epoch_*.pth (did that run finish?)')
+    return ckpts[-1]
+
+
+def runs_from_disk(out: Path, variant: str, rounds: list, seeds: int, data_dir: Path) -> dict:
+    """run_variant's result rebuilt from the folders it wrote under `out` (its layout: <variant>/float,
+    round<k>/seed0/float-ft for the last round k, seed<s>/<mode>), for the statistics only."""
+    cfg = bench_cfg(variant, data_dir)
+
+    def run(run_dir: Path, ckpt=None) -> dict:
+        ckpt = Path(ckpt) if ckpt else latest_checkpoint(run_dir)
+        return {'ckpt': str(ckpt), 'output_dir': str(ckpt.parent.parent), 'cfg': cfg}
+    runs = {(0, 'float-ft'): run(out / variant / f'round{len(rounds) - 1}' / 'seed0' / 'float-ft')}
+    for seed in range(seeds):
+        for mode in MODES:
+            if (seed, mode) not in runs:
+                runs[(seed, mode)] = run(out / variant / f'seed{seed}' / mode.replace('*', '_box16'))
+    return {'float': run(None, rounds[-1]['float_ckpt']), 'rounds': rounds, 'runs': runs, 'cfg': cfg}
+
+
+def merge_results(folders) -> tuple:
+    """(args, variants, held) from earlier runs' accuracy.json files: each variant once, the same val
+    frames, seeds, resamples and data folder in all; DataError naming the file otherwise."""
+    from pcdet_qat_plugin.errors import DataError
+    variants, held, first = {}, {}, None
+    for folder in map(Path, folders):
+        path = folder / 'accuracy.json'
+        try:
+            data = json.loads(path.read_text())
+            saved = argparse.Namespace(**data['args'])
+            rounds = data['rounds']
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise DataError(f'{path}: not a finished bench/accuracy.py result ({exc})') from exc
+        if first is None:
+            first = saved
+        for key in ('val_frames', 'seeds', 'resamples', 'data_dir', 'train_frames', 'epochs', 'qat_epochs'):
+            if getattr(saved, key) != getattr(first, key):
+                raise DataError(f'{path}: {key} {getattr(saved, key)!r} differs from {getattr(first, key)!r} of '
+                                f'{folders[0]}; merge runs made with the same options only')
+        for v in saved.variants:
+            if v in variants:
+                raise DataError(f'{path}: variant {v} is in two of the merged folders')
+            variants[v] = runs_from_disk(folder.resolve(), v, rounds[v], saved.seeds, Path(saved.data_dir).resolve())
+            held[v] = data
+    first.variants = [v for v in ('plain', 'painted') if v in variants]
+    return first, variants, held
+
+
+def main_merge(argv_args) -> None:
+    """--merge: statistics, tables and the last line of finished runs, written to --out/accuracy.json."""
+    args, variants, held = merge_results(argv_args.merge)
+    clock = Clock()
+    stats = clock.run('bootstrap', intervals, variants, args)
+    num_val = len((Path(args.data_dir) / 'ImageSets' / 'val.txt').read_text().split())
+    results = list({id(d): d for d in held.values()}.values())      # one per merged folder
+    lines = report_lines(variants, stats, args)
+    lines.append('\nmerged runs (side by side): ' + '; '.join(
+        f'{", ".join(d["args"]["variants"])}: wall {d["wall_s"]:.0f} s, stage seconds {json.dumps(d["stage_s"])}'
+        for d in results))
+    final = last_line(variants, stats, args, num_val)
+    write_result(Path(argv_args.out).resolve(), args, max(d['wall_s'] for d in results),
+                 {k: v for d in results for k, v in d['stage_s'].items()}, num_val, variants, stats, final,
+                 merged_from=[str(Path(f).resolve()) for f in argv_args.merge])
+    print('\n'.join(lines))
+    print(final)
+
+
+def write_result(out: Path, args, wall: float, stage_s: dict, num_val: int, variants: dict, stats: dict,
+                 final: str, **extra) -> None:
+    from pcdet_qat_plugin.utils.fileio import atomic_write_text
+    out.mkdir(parents=True, exist_ok=True)
+    atomic_write_text(str(out / 'accuracy.json'), json.dumps({
+        'args': {k: v for k, v in vars(args).items() if k != 'merge'}, 'wall_s': wall, 'stage_s': stage_s,
+        'num_val_frames': num_val, 'rounds': {v: r['rounds'] for v, r in variants.items()},
+        'mean_ap_per_seed': stats['mean_ap'],
+        'deltas': {v: {m: stats[v][m].as_dict() for m in MODES[1:]} for v in variants},
+        'convergence_gain': {v: stats[v]['convergence_gain'].as_dict() for v in variants},
+        'margin': {m: c.as_dict() for m, c in stats.get('margin', {}).items()}, 'last_line': final, **extra},
+        indent=1))
+
+
 def main(argv=None):
     args = parse_args(argv)
+    if args.merge:
+        return main_merge(args)
     from pcdet_qat_plugin.demo.pipeline import ensure_infos, ensure_synthetic
     from pcdet_qat_plugin.utils.allocator import keep_freed_memory
     keep_freed_memory()            # as the pcdet-qat commands
@@ -289,14 +387,7 @@ def main(argv=None):
     lines.append(f'\nstage seconds: {json.dumps(clock.times)}')
     lines.append(f'wall time {wall:.0f} s')
     final = last_line(variants, stats, args, num_val)
-    out.mkdir(parents=True, exist_ok=True)
-    from pcdet_qat_plugin.utils.fileio import atomic_write_text
-    atomic_write_text(str(out / 'accuracy.json'), json.dumps({
-        'args': vars(args), 'wall_s': wall, 'stage_s': clock.times, 'num_val_frames': num_val,
-        'rounds': {v: r['rounds'] for v, r in variants.items()}, 'mean_ap_per_seed': stats['mean_ap'],
-        'deltas': {v: {m: stats[v][m].as_dict() for m in MODES[1:]} for v in variants},
-        'convergence_gain': {v: stats[v]['convergence_gain'].as_dict() for v in variants},
-        'margin': {m: c.as_dict() for m, c in stats.get('margin', {}).items()}, 'last_line': final}, indent=1))
+    write_result(out, args, wall, clock.times, num_val, variants, stats, final)
     print('\n'.join(lines))
     print(final)
 
