@@ -70,7 +70,7 @@ def pointpillar_quant_spec(model: nn.Module) -> List[SiteSpec]:
             prev = f'{name}.input'
         has_bn = getattr(pfn, 'norm', None) is not None and getattr(pfn, 'use_norm', True)
         specs.append(SiteSpec(f'{name}.linear', 'weight', f'{name}.linear', bn=f'{name}.norm' if has_bn else None,
-                              signed=False, input_from=prev))
+                              signed=False, input_from=prev, host_relu_after=True))
         prev = f'{name}.linear'
     backbone = model.backbone_2d
     level_out = []

@@ -2,6 +2,8 @@
 
 Imports torch only. Scales are tensors (no host sync); `scale` means quantized = round(x * scale).
 """
+from typing import Optional
+
 import torch
 
 EPS = 2.0 ** -16
@@ -133,27 +135,34 @@ def quantize_bias(bias: torch.Tensor, bits: int, joint_scale=None, input_signed:
     return straight_through(bias, bq)
 
 
-def fake_quant_act(x: torch.Tensor, clip: torch.Tensor, bits: int, signed: bool) -> torch.Tensor:
+def fake_quant_act(x: torch.Tensor, clip: torch.Tensor, bits: int, signed: bool,
+                   save_mask: bool = False) -> torch.Tensor:
     """Activation fake-quant on [-clip, clip) (signed) or [0, clip) (unsigned), clip a pow2 0-dim tensor.
 
     TI's rounding exactly: floor(x*s + 0.5) clamped to the integer range. Forward is one allocation and
     four in-place passes; backward is the straight-through gradient, zero where the output sits on an
     extreme level (clipped): one multiply back to the integer codes and one fused masking pass (on the CPU
     both chunk by chunk in cache, see _FakeQuantAct). Only the output is saved, and the next layer saves it
-    anyway.
+    anyway. Where the next op saves a copy of its own instead (a functional ReLU after an unsigned
+    quantizer: PointPillars' PFN), `save_mask` keeps a one-byte mask of the pass-through codes instead of
+    the output (a quarter of the memory, the same gradient bit for bit).
     """
     qmin, qmax = qrange(bits, signed)
-    return _FakeQuantAct.apply(x, pow2_scale(clip.float(), bits, signed), qmin, qmax)
+    return _FakeQuantAct.apply(x, pow2_scale(clip.float(), bits, signed), qmin, qmax, save_mask)
 
 
 CPU_CHUNK = 1 << 17     # elements per chunk of the single-threaded CPU activation fake-quant (512 KiB float32,
                         # stays in the core's L2 cache)
 
 
-def _onto_grid_(scaled: torch.Tensor, inv_scale: torch.Tensor, qmin: int, qmax: int) -> torch.Tensor:
+def _onto_grid_(scaled: torch.Tensor, inv_scale: torch.Tensor, qmin: int, qmax: int,
+                mask: Optional[torch.Tensor] = None) -> torch.Tensor:
     """In place: x * scale -> floor(x * scale + 0.5) clamped to [qmin, qmax], times 1 / scale (exactly the
-    division: a power of 2)."""
-    return scaled.add_(0.5).floor_().clamp_(qmin, qmax).mul_(inv_scale)
+    division: a power of 2). With `mask` (bool, same shape): also sets it to qmin < code < qmax."""
+    codes = scaled.add_(0.5).floor_()
+    if mask is not None:
+        torch.gt(codes, qmin, out=mask).logical_and_(codes < qmax)
+    return codes.clamp_(qmin, qmax).mul_(inv_scale)
 
 
 def _cpu_chunk(*tensors: torch.Tensor) -> int:
@@ -182,26 +191,30 @@ class _FakeQuantAct(torch.autograd.Function):
     block-0 activation of the full grid, by hand); the same values (elementwise)."""
 
     @staticmethod
-    def forward(ctx, x, scale, qmin, qmax):
+    def forward(ctx, x, scale, qmin, qmax, save_mask=False):
         dtype = torch.promote_types(x.dtype, torch.float32)
         inv_scale = scale.reciprocal()
         chunk = _cpu_chunk(x) if x.dtype == dtype else 0
+        mask = torch.empty(x.shape, dtype=torch.bool, device=x.device) if save_mask else None
         if chunk:
             y = torch.empty_like(x)
-            for x_part, y_part in _cpu_chunks(chunk, x, y):
-                _onto_grid_(torch.mul(x_part, scale, out=y_part), inv_scale, qmin, qmax)
+            for parts in _cpu_chunks(chunk, x, y, *([mask] if save_mask else [])):
+                _onto_grid_(torch.mul(parts[0], scale, out=parts[1]), inv_scale, qmin, qmax, *parts[2:])
         else:
-            y = _onto_grid_(x.to(dtype).mul(scale), inv_scale, qmin, qmax)
-        ctx.save_for_backward(y, scale)
-        ctx.qmin, ctx.qmax, ctx.in_dtype = qmin, qmax, x.dtype
+            y = _onto_grid_(x.to(dtype).mul(scale), inv_scale, qmin, qmax, mask)
+        ctx.save_for_backward(mask if save_mask else y, scale)
+        ctx.qmin, ctx.qmax, ctx.in_dtype, ctx.save_mask = qmin, qmax, x.dtype, save_mask
         return y
 
     @staticmethod
     def backward(ctx, grad):
+        saved, scale = ctx.saved_tensors
+        if ctx.save_mask:           # saved: qmin < code < qmax, one pass
+            return torch.where(saved, grad, 0.0).to(ctx.in_dtype), None, None, None, None
         # the gradient where qmin < code < qmax, else 0, with code = y * scale (exact: a power-of-2 scale)
         # in hardtanh's backward, which has these strict bounds (Python numbers: nothing is read back from
         # the device) and masks in one fused pass
-        y, scale = ctx.saved_tensors
+        y = saved
         grad = grad.to(y.dtype)
         chunk = _cpu_chunk(y, grad)
         if chunk:
@@ -213,7 +226,7 @@ class _FakeQuantAct(torch.autograd.Function):
                                                             grad_input=out_part)
         else:
             grad_in = torch.ops.aten.hardtanh_backward(grad, y * scale, ctx.qmin, ctx.qmax)
-        return grad_in.to(ctx.in_dtype), None, None, None
+        return grad_in.to(ctx.in_dtype), None, None, None, None
 
 
 # TI's exact activation rounding; fake_quant_act already is exact (name kept for callers of earlier versions)

@@ -67,6 +67,7 @@ class ActQuantizer(nn.Module):
         self.bits, self.signed, self.channels = bits, signed, int(channels)
         self.range_update = range_update
         self.phase, self.enabled = 'train', True
+        self.save_mask = False      # backward keeps a byte mask, not the output (fake_quant_act's save_mask)
         self._frozen = False
         self.register_buffer(DESCRIPTION_KEY, torch.zeros(len(ACT_DESCRIPTION), dtype=torch.int32))
         self.set_bits(bits)
@@ -138,7 +139,7 @@ class ActQuantizer(nn.Module):
             return x
         if self.channels:
             x = x * self.channel_scale().to(torch.promote_types(x.dtype, torch.float32))
-        y = fake_quant_act(x, self.clip(), self.bits, self.signed)
+        y = fake_quant_act(x, self.clip(), self.bits, self.signed, self.save_mask)
         return y.float() if y.dtype == torch.float64 else y     # after an exact float64 layer: on the grid
 
     def _load_from_state_dict(self, state_dict, prefix, *args, **kwargs):

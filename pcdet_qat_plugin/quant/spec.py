@@ -32,6 +32,9 @@ class SiteSpec:
     quantize_output is False. `input_from` names the site whose output feeds `module` (for the bias
     accumulator scale). kind 'input': the first positional input of `module`. kind 'dict_output':
     `output[key]` of a module returning a dict (e.g. a concat stored in batch_dict), child `attr`.
+    `host_relu_after` (kind 'weight'): the host applies a functional ReLU to the block output (F.relu, which
+    the engine cannot swap), which saves its own copy of it; the output quantizer then saves a byte mask
+    for its backward instead of the output (the same gradient, a quarter of the memory).
     `channels` (kind 'input'): the input's channel count (last axis), normalised per channel by a power of 2
     before quantization when the settings' normalize_input_channels is on (see ActQuantizer).
     """
@@ -45,6 +48,7 @@ class SiteSpec:
     key: Optional[str] = None
     attr: Optional[str] = None
     quantize_output: bool = True
+    host_relu_after: bool = False
     channels: int = 0
 
 
@@ -207,6 +211,7 @@ def _attach_one(model, spec: SiteSpec, wbits, abits, settings) -> QuantSite:
     if spec.quantize_output:
         q = ActQuantizer(abits, spec.signed and relu is None, range_update=settings.range_update)
         q = q.to(module.weight.device)
+        q.save_mask = spec.host_relu_after
     module.__class__ = quant_class(type(module))
     out_quant = q if (q is not None and relu is None) else None
     if bn is not None:

@@ -40,6 +40,14 @@ def test_sites_follow_openpcdet_names(cfg):
                           'dense_head.conv_dir_cls']
 
 
+def test_only_pfn_outputs_save_a_mask_for_backward(cfg):
+    """The PFN output quantizers (the host's functional ReLU follows and saves its own copy) keep a byte mask
+    for backward (fake_quant_act's save_mask); every other site saves its output, which its consumer saves."""
+    model = quantize_detector(pcdet_qat_plugin.build_model(cfg), QAT, 'train')
+    marked = [s.name for s in iter_quant_sites(model) if s.act_quant is not None and s.act_quant.save_mask]
+    assert marked == [f'vfe.pfn_layers.{i}.linear' for i in range(len(model.vfe.pfn_layers))]
+
+
 def test_qat_train_step_keeps_interface(cfg):
     torch.manual_seed(0)
     model = pcdet_qat_plugin.build_model(cfg)
