@@ -47,12 +47,19 @@ def save_checkpoint(state: dict, filename: str = 'checkpoint') -> str:
     return filename
 
 
-def load_checkpoint_file(filename: str, map_location='cpu') -> dict:
-    """torch.load with weights_only=True; a missing or corrupt file raises CheckpointError naming it."""
+def load_checkpoint_file(filename: str, map_location='cpu', mmap: bool = False) -> dict:
+    """torch.load with weights_only=True; a missing or corrupt file raises CheckpointError naming it.
+    `mmap`: map the tensors' storage instead of reading it (for a caller that needs the small entries only,
+    e.g. the quant record of a file the host loads itself); a legacy-format file is read whole."""
     if not os.path.isfile(filename):
         raise CheckpointError(f'checkpoint not found: {filename}')
     try:
-        ckpt = torch.load(filename, map_location=map_location, weights_only=True)
+        try:
+            ckpt = torch.load(filename, map_location=map_location, weights_only=True, mmap=mmap)
+        except RuntimeError:
+            if not mmap:
+                raise
+            ckpt = torch.load(filename, map_location=map_location, weights_only=True)    # not a zip file
     except Exception as exc:  # torch raises many types for a bad file
         raise CheckpointError(f'cannot read checkpoint {filename}: {exc}') from exc
     if not isinstance(ckpt, dict):

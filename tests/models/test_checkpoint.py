@@ -79,3 +79,23 @@ def test_missing_and_bad_files(tmp_path):
     torch.save({'epoch': 1}, str(tmp_path / 'nostate.pth'))
     with pytest.raises(CheckpointError, match='model_state'):
         model.load_params_from_file(str(tmp_path / 'nostate.pth'), logger=logging.getLogger('t'))
+
+
+def test_mmap_load_reads_the_same_checkpoint_zip_or_legacy(tmp_path, monkeypatch):
+    """load_checkpoint_file(mmap=True) (the OpenPCDet host's quant-record read of a file the host loads
+    itself) gives the same entries as a full read, for the zip format and for a legacy file (read whole);
+    the OpenPCDet patch asks for the mapped read."""
+    from pcdet_qat_plugin.hosts.openpcdet import patch_actions
+    from pcdet_qat_plugin.utils.checkpoint import load_checkpoint_file
+    state = {'model_state': {'w': torch.arange(6.0)}, 'epoch': 3, 'quant': {'settings': {'bits': 8}}}
+    for legacy in (False, True):
+        path = tmp_path / f'ckpt_{legacy}.pth'
+        torch.save(state, path, _use_new_zipfile_serialization=not legacy)
+        full, mapped = load_checkpoint_file(str(path)), load_checkpoint_file(str(path), mmap=True)
+        assert mapped['quant'] == full['quant'] == state['quant'] and mapped['epoch'] == 3
+        assert torch.equal(mapped['model_state']['w'], full['model_state']['w'])
+    seen = []
+    real_load = torch.load
+    monkeypatch.setattr(torch, 'load', lambda *a, **kw: seen.append(kw.get('mmap')) or real_load(*a, **kw))
+    assert patch_actions._checkpoint_quant_record(str(tmp_path / 'ckpt_False.pth')) == state['quant']
+    assert seen == [True]

@@ -86,10 +86,11 @@ def loading_from(filename, run_logger=None):
 
 
 def _checkpoint_quant_record(source: str) -> Optional[dict]:
-    """ckpt['quant'] of the file being loaded (None for an in-memory state dict or a float checkpoint)."""
+    """ckpt['quant'] of the file being loaded (None for an in-memory state dict or a float checkpoint). The
+    host reads the file itself: here its tensors are mapped, not read a second time."""
     if not os.path.isfile(source):
         return None
-    return load_checkpoint_file(source).get('quant')
+    return load_checkpoint_file(source, mmap=True).get('quant')
 
 
 def state_for_model(model, model_state_disk: dict) -> dict:
