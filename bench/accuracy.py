@@ -210,9 +210,14 @@ def intervals(variants: dict, args) -> dict:
                                 num_resamples=args.resamples)
         out[v]['convergence_gain'] = gain
     if len(variants) == 2:
-        out['margin'] = {mode: combine_seeds(
-            [full['painted', s, mode] - full['plain', s, mode] for s in seeds],
-            np.stack([drawn['painted', s, mode] - drawn['plain', s, mode] for s in seeds])) for mode in MODES}
+        def margin(table, s, mode):      # painted - plain of one seed and mode (all frames, or each draw)
+            return table['painted', s, mode] - table['plain', s, mode]
+        out['margin'] = {mode: combine_seeds([margin(full, s, mode) for s in seeds],
+                                             np.stack([margin(drawn, s, mode) for s in seeds])) for mode in MODES}
+        # the margin after quantization minus the float-ft margin (= painted delta - plain delta), paired
+        out['margin_change'] = {mode: combine_seeds(
+            [margin(full, s, mode) - margin(full, s, 'float-ft') for s in seeds],
+            np.stack([margin(drawn, s, mode) - margin(drawn, s, 'float-ft') for s in seeds])) for mode in MODES[1:]}
     out['mean_ap'] = {f'{v}/{mode}': [round(full[v, s, mode], 2) for s in seeds]
                       for v in variants for mode in MODES}
     return out
@@ -224,6 +229,14 @@ def target_met(mode: str, c) -> str:
     half = (c.hi - c.lo) / 2
     met = c.lo >= TARGETS[mode] or (half <= 0.3 and c.delta >= TARGETS[mode])
     return f'target {TARGETS[mode]:+.1f}: {"met" if met else "missed"}'
+
+
+def margin_verdict(margin, change) -> str:
+    """Whether painted keeps its margin over plain after quantization: 'kept' when the quantized margin is
+    positive (interval above 0) and its change is not a significant loss (interval reaches 0 or above)."""
+    if margin.lo > 0 and change.hi >= 0:
+        return 'kept'
+    return 'painted above plain, margin reduced' if margin.lo > 0 else 'not kept'
 
 
 def report_lines(variants: dict, stats: dict, args) -> list:
@@ -251,6 +264,9 @@ def report_lines(variants: dict, stats: dict, args) -> list:
     if 'margin' in stats:
         lines.append('\npainted minus plain (mean over seeds, 95% interval): ' + ', '.join(
             f'{m} {c.delta:+.2f} [{c.lo:+.2f}, {c.hi:+.2f}]' for m, c in stats['margin'].items()))
+        lines.append('margin change by quantization (painted delta - plain delta): ' + ', '.join(
+            f'{m} {c.delta:+.2f} [{c.lo:+.2f}, {c.hi:+.2f}] ({margin_verdict(stats["margin"][m], c)})'
+            for m, c in stats['margin_change'].items()))
     return lines
 
 
@@ -349,7 +365,9 @@ def write_result(out: Path, args, wall: float, stage_s: dict, num_val: int, vari
         'mean_ap_per_seed': stats['mean_ap'],
         'deltas': {v: {m: stats[v][m].as_dict() for m in MODES[1:]} for v in variants},
         'convergence_gain': {v: stats[v]['convergence_gain'].as_dict() for v in variants},
-        'margin': {m: c.as_dict() for m, c in stats.get('margin', {}).items()}, 'last_line': final, **extra},
+        'margin': {m: c.as_dict() for m, c in stats.get('margin', {}).items()},
+        'margin_change': {m: c.as_dict() for m, c in stats.get('margin_change', {}).items()},
+        'last_line': final, **extra},
         indent=1))
 
 
