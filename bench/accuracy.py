@@ -67,6 +67,11 @@ def parse_args(argv=None):
     p.add_argument('--data_only', action='store_true',
                    help='generate the data and infos of --variants, then stop (before side-by-side runs)')
     p.add_argument('--threads', type=int, default=0, help='torch threads (0: torch default)')
+    p.add_argument('--ft_lr_factor', type=float, default=None,
+                   help='fine-tune peak LR = float LR x this (default: the demo\'s FINE_TUNE_LR_FACTOR, 0.1)')
+    p.add_argument('--reuse_float', action='store_true',
+                   help='keep the float model of an earlier run in --out when its last-epoch checkpoint is '
+                        'there (evaluated again, not trained again)')
     p.add_argument('--merge', nargs='+', metavar='OUT', default=None,
                    help='no training: the statistics, table and last line of earlier runs\' --out folders '
                         '(e.g. one per variant run side by side), read from their accuracy.json and run folders')
@@ -119,7 +124,8 @@ def mode_cfg(base, mode: str, args):
     from pcdet_qat_plugin.demo.pipeline import FINE_TUNE_LR_FACTOR, quant_section
     cfg = copy.deepcopy(base)
     if mode != 'calib8*':
-        cfg.OPTIMIZATION.LR = cfg.OPTIMIZATION.LR * FINE_TUNE_LR_FACTOR
+        factor = FINE_TUNE_LR_FACTOR if args.ft_lr_factor is None else args.ft_lr_factor
+        cfg.OPTIMIZATION.LR = cfg.OPTIMIZATION.LR * factor
     quant = {'qat8*': ('qat', 8, None), 'qat8': ('qat', 8, ()), 'qat16': ('qat', 16, None),
              'calib8*': ('calibration', 8, None)}.get(mode)
     if quant:
@@ -154,8 +160,9 @@ def run_variant(variant: str, args, data_dir: Path, out: Path, clock: Clock) -> 
     from pcdet_qat_plugin.demo.pipeline import _train_and_eval
     base = bench_cfg(variant, data_dir)
     step = (args.workers, args.batch_size)
-    float_run = clock.run(f'{variant}: float {args.epochs} ep', _train_and_eval, base, out / variant / 'float',
-                          args.epochs, None, *step, 0)
+    reuse = args.reuse_float and (out / variant / 'float' / 'ckpt' / f'checkpoint_epoch_{args.epochs}.pth').is_file()
+    float_run = clock.run(f'{variant}: float {args.epochs} ep' + (' (reused)' if reuse else ''), _train_and_eval,
+                          base, out / variant / 'float', args.epochs, None, *step, 0, resume=reuse)
     if args.float_only:
         return {'float': float_run}
     rounds, runs = [], {}

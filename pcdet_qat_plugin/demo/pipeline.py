@@ -213,12 +213,14 @@ def _row(variant, mode, bits, r) -> dict:
 
 
 def _train_and_eval(cfg, out_dir: Path, epochs: int, pretrained: Optional[str], workers: int, batch_size: int,
-                    seed: int) -> dict:
+                    seed: int, resume: bool = False) -> dict:
     """One demo stage, from scratch: checkpoints of an earlier demo run in `out_dir` are removed first
-    (train.py would resume from them, and with other code or settings they would not match)."""
+    (train.py would resume from them, and with other code or settings they would not match). `resume`
+    keeps them: training continues from the latest (none left to train if it is the last epoch's), then
+    evaluates."""
     import shutil
     from ..runners.train_main import run_training
-    if (out_dir / 'ckpt').is_dir():
+    if (out_dir / 'ckpt').is_dir() and not resume:
         shutil.rmtree(out_dir / 'ckpt')
     return run_training(cfg, batch_size=batch_size, epochs=epochs, workers=workers, pretrained_model=pretrained,
                         output_dir=str(out_dir), seed=seed, run_eval=True, show_progress=True)
