@@ -52,6 +52,8 @@ def parse_args(argv=None):
     p.add_argument('--qat_epochs', type=int, default=2, help='fine-tune epochs of float-ft and the QAT runs')
     p.add_argument('--seeds', type=int, default=3, help='fine-tune seeds 0..K-1')
     p.add_argument('--variants', default='plain,painted')
+    p.add_argument('--modes', default=','.join(MODES),
+                   help='fine-tune modes to run (float-ft, the reference, always runs), e.g. without pure qat8')
     p.add_argument('--resamples', type=int, default=1000, help='bootstrap frame draws')
     p.add_argument('--converged_gain', type=float, default=0.5)
     p.add_argument('--max_rounds', type=int, default=2, help='extra float fine-tune rounds if not converged')
@@ -81,6 +83,10 @@ def parse_args(argv=None):
     if args.merge:
         return args
     args.variants = [v for v in args.variants.split(',') if v]
+    asked = {m for m in args.modes.split(',') if m}
+    if asked - set(MODES):
+        p.error(f'--modes: unknown {sorted(asked - set(MODES))}; choose from {",".join(MODES)}')
+    args.modes = [m for m in MODES if m in asked or m == 'float-ft']
     try:
         args.generator = generator_overrides(args.preset, args.generator_set)
     except ValueError as exc:
@@ -179,7 +185,7 @@ def run_variant(variant: str, args, data_dir: Path, out: Path, clock: Clock) -> 
         float_run = ft       # not converged: the fine-tuned model is the better-trained float model
     runs[(0, 'float-ft')] = ft
     for seed in range(args.seeds):
-        for mode in MODES:
+        for mode in args.modes:
             if (seed, mode) in runs:
                 continue
             start = runs[(seed, 'float-ft')]['ckpt'] if mode == 'calib8*' else float_run['ckpt']
@@ -209,7 +215,7 @@ def intervals(variants: dict, args) -> dict:
     out = {}
     for v, res in variants.items():
         out[v] = {}
-        for mode in MODES[1:]:
+        for mode in args.modes[1:]:
             out[v][mode] = combine_seeds([full[v, s, mode] - full[v, s, 'float-ft'] for s in seeds],
                                          np.stack([drawn[v, s, mode] - drawn[v, s, 'float-ft'] for s in seeds]))
         last_ft = res['runs'][(0, 'float-ft')]
@@ -220,13 +226,13 @@ def intervals(variants: dict, args) -> dict:
         def margin(table, s, mode):      # painted - plain of one seed and mode (all frames, or each draw)
             return table['painted', s, mode] - table['plain', s, mode]
         out['margin'] = {mode: combine_seeds([margin(full, s, mode) for s in seeds],
-                                             np.stack([margin(drawn, s, mode) for s in seeds])) for mode in MODES}
+                                             np.stack([margin(drawn, s, mode) for s in seeds])) for mode in args.modes}
         # the margin after quantization minus the float-ft margin (= painted delta - plain delta), paired
         out['margin_change'] = {mode: combine_seeds(
             [margin(full, s, mode) - margin(full, s, 'float-ft') for s in seeds],
-            np.stack([margin(drawn, s, mode) - margin(drawn, s, 'float-ft') for s in seeds])) for mode in MODES[1:]}
+            np.stack([margin(drawn, s, mode) - margin(drawn, s, 'float-ft') for s in seeds])) for mode in args.modes[1:]}
     out['mean_ap'] = {f'{v}/{mode}': [round(full[v, s, mode], 2) for s in seeds]
-                      for v in variants for mode in MODES}
+                      for v in variants for mode in args.modes}
     return out
 
 
@@ -259,7 +265,7 @@ def report_lines(variants: dict, stats: dict, args) -> list:
                        f'{stats[v]["convergence_gain"].hi:+.2f}], val frames only)')
         lines.append(f'{"mode":9} | {"AP per seed":24} | {"mean":6} | {"delta":6} | {"95% interval":16} | '
                      f'frame +- | seed +- | seed std | target')
-        for mode in MODES:
+        for mode in args.modes:
             aps = stats['mean_ap'][f'{v}/{mode}']
             row = f'{mode:9} | {", ".join(f"{a:.2f}" for a in aps):24} | {sum(aps) / len(aps):6.2f} | '
             if mode in stats[v]:
@@ -299,7 +305,7 @@ def latest_checkpoint(run_dir: Path) -> Path:
     return ckpts[-1]
 
 
-def runs_from_disk(out: Path, variant: str, rounds: list, seeds: int, data_dir: Path) -> dict:
+def runs_from_disk(out: Path, variant: str, rounds: list, seeds: int, modes, data_dir: Path) -> dict:
     """run_variant's result rebuilt from the folders it wrote under `out` (its layout: <variant>/float,
     round<k>/seed0/float-ft for the last round k, seed<s>/<mode>), for the statistics only."""
     cfg = bench_cfg(variant, data_dir)
@@ -309,7 +315,7 @@ def runs_from_disk(out: Path, variant: str, rounds: list, seeds: int, data_dir: 
         return {'ckpt': str(ckpt), 'output_dir': str(ckpt.parent.parent), 'cfg': cfg}
     runs = {(0, 'float-ft'): run(out / variant / f'round{len(rounds) - 1}' / 'seed0' / 'float-ft')}
     for seed in range(seeds):
-        for mode in MODES:
+        for mode in modes:
             if (seed, mode) not in runs:
                 runs[(seed, mode)] = run(out / variant / f'seed{seed}' / mode.replace('*', '_box16'))
     return {'float': run(None, rounds[-1]['float_ckpt']), 'rounds': rounds, 'runs': runs, 'cfg': cfg}
@@ -330,14 +336,16 @@ def merge_results(folders) -> tuple:
             raise DataError(f'{path}: not a finished bench/accuracy.py result ({exc})') from exc
         if first is None:
             first = saved
-        for key in ('val_frames', 'seeds', 'resamples', 'data_dir', 'train_frames', 'epochs', 'qat_epochs'):
+        saved.modes = getattr(saved, 'modes', list(MODES))
+        for key in ('val_frames', 'seeds', 'resamples', 'data_dir', 'train_frames', 'epochs', 'qat_epochs', 'modes'):
             if getattr(saved, key) != getattr(first, key):
                 raise DataError(f'{path}: {key} {getattr(saved, key)!r} differs from {getattr(first, key)!r} of '
                                 f'{folders[0]}; merge runs made with the same options only')
         for v in saved.variants:
             if v in variants:
                 raise DataError(f'{path}: variant {v} is in two of the merged folders')
-            variants[v] = runs_from_disk(folder.resolve(), v, rounds[v], saved.seeds, Path(saved.data_dir).resolve())
+            variants[v] = runs_from_disk(folder.resolve(), v, rounds[v], saved.seeds, saved.modes,
+                                         Path(saved.data_dir).resolve())
             held[v] = data
     first.variants = [v for v in ('plain', 'painted') if v in variants]
     return first, variants, held
@@ -370,7 +378,7 @@ def write_result(out: Path, args, wall: float, stage_s: dict, num_val: int, vari
         'args': {k: v for k, v in vars(args).items() if k != 'merge'}, 'wall_s': wall, 'stage_s': stage_s,
         'num_val_frames': num_val, 'rounds': {v: r['rounds'] for v, r in variants.items()},
         'mean_ap_per_seed': stats['mean_ap'],
-        'deltas': {v: {m: stats[v][m].as_dict() for m in MODES[1:]} for v in variants},
+        'deltas': {v: {m: stats[v][m].as_dict() for m in args.modes[1:]} for v in variants},
         'convergence_gain': {v: stats[v]['convergence_gain'].as_dict() for v in variants},
         'margin': {m: c.as_dict() for m, c in stats.get('margin', {}).items()},
         'margin_change': {m: c.as_dict() for m, c in stats.get('margin_change', {}).items()},
