@@ -50,7 +50,7 @@ def parse_args(argv=None):
     p.add_argument('--train_frames', type=int, default=320)
     p.add_argument('--epochs', type=int, default=24, help='float training epochs (from scratch)')
     p.add_argument('--qat_epochs', type=int, default=2, help='fine-tune epochs of float-ft and the QAT runs')
-    p.add_argument('--seeds', type=int, default=3, help='fine-tune seeds 0..K-1')
+    p.add_argument('--seeds', type=int, default=None, help='fine-tune seeds 0..K-1 (default 3)')
     p.add_argument('--variants', default='plain,painted')
     p.add_argument('--modes', default=','.join(MODES),
                    help='fine-tune modes to run (float-ft, the reference, always runs), e.g. without pure qat8')
@@ -76,12 +76,14 @@ def parse_args(argv=None):
                         'there (evaluated again, not trained again)')
     p.add_argument('--merge', nargs='+', metavar='OUT', default=None,
                    help='no training: the statistics, table and last line of earlier runs\' --out folders '
-                        '(e.g. one per variant run side by side), read from their accuracy.json and run folders')
+                        '(e.g. one per variant run side by side), read from their accuracy.json and run folders; '
+                        'with --seeds K, of the first K seeds only (a run stopped part-way)')
     p.add_argument('--data_dir', default='data/synthetic_harder')
     p.add_argument('--out', default='output/accuracy')
     args = p.parse_args(argv)
     if args.merge:
         return args
+    args.seeds = 3 if args.seeds is None else args.seeds
     args.variants = [v for v in args.variants.split(',') if v]
     asked = {m for m in args.modes.split(',') if m}
     if asked - set(MODES):
@@ -184,6 +186,9 @@ def run_variant(variant: str, args, data_dir: Path, out: Path, clock: Clock) -> 
             break
         float_run = ft       # not converged: the fine-tuned model is the better-trained float model
     runs[(0, 'float-ft')] = ft
+    from pcdet_qat_plugin.utils.fileio import atomic_write_text
+    atomic_write_text(str(out / variant / 'rounds.json'), json.dumps(    # --merge of a run stopped part-way
+        {'args': {k: v for k, v in vars(args).items() if k != 'merge'}, 'rounds': rounds}, indent=1))
     for seed in range(args.seeds):
         for mode in args.modes:
             if (seed, mode) in runs:
@@ -321,19 +326,30 @@ def runs_from_disk(out: Path, variant: str, rounds: list, seeds: int, modes, dat
     return {'float': run(None, rounds[-1]['float_ckpt']), 'rounds': rounds, 'runs': runs, 'cfg': cfg}
 
 
-def merge_results(folders) -> tuple:
-    """(args, variants, held) from earlier runs' accuracy.json files: each variant once, the same val
+def merge_results(folders, seeds=None) -> tuple:
+    """(args, variants, held) from earlier runs' accuracy.json files (or, for a run stopped part-way, its
+    variants' rounds.json, with `seeds` the seeds whose runs all finished): each variant once, the same val
     frames, seeds, resamples and data folder in all; DataError naming the file otherwise."""
     from pcdet_qat_plugin.errors import DataError
     variants, held, first = {}, {}, None
     for folder in map(Path, folders):
         path = folder / 'accuracy.json'
         try:
-            data = json.loads(path.read_text())
+            if path.is_file():
+                data = json.loads(path.read_text())
+            else:             # stopped part-way: each variant's rounds.json (written once its float converged)
+                parts = [json.loads(f.read_text()) for f in sorted(folder.glob('*/rounds.json'))]
+                path = folder / '*/rounds.json'
+                data = {'args': parts[0]['args'], 'wall_s': float('nan'), 'stage_s': {},
+                        'rounds': {v: p['rounds'] for p in parts for v in p['args']['variants']}}
             saved = argparse.Namespace(**data['args'])
             rounds = data['rounds']
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise DataError(f'{path}: not a finished bench/accuracy.py result ({exc})') from exc
+        except (OSError, ValueError, KeyError, TypeError, IndexError) as exc:
+            raise DataError(f'{path}: not a bench/accuracy.py result ({exc})') from exc
+        if seeds is not None:
+            if seeds > saved.seeds:
+                raise DataError(f'{path}: --seeds {seeds} but that run has {saved.seeds}')
+            saved.seeds = seeds
         if first is None:
             first = saved
         saved.modes = getattr(saved, 'modes', list(MODES))
@@ -353,7 +369,7 @@ def merge_results(folders) -> tuple:
 
 def main_merge(argv_args) -> None:
     """--merge: statistics, tables and the last line of finished runs, written to --out/accuracy.json."""
-    args, variants, held = merge_results(argv_args.merge)
+    args, variants, held = merge_results(argv_args.merge, argv_args.seeds)
     clock = Clock()
     stats = clock.run('bootstrap', intervals, variants, args)
     num_val = len((Path(args.data_dir) / 'ImageSets' / 'val.txt').read_text().split())
