@@ -1,0 +1,115 @@
+"""bench/accuracy.py's bookkeeping without training: where --merge finds each run of side-by-side (or stopped)
+runs, the checks on what it merges, the target and margin verdicts and the last line's format."""
+import importlib.util
+import json
+from argparse import Namespace
+from pathlib import Path
+
+import pytest
+
+from pcdet_qat_plugin.errors import DataError
+from pcdet_qat_plugin.eval.bootstrap import SeedCombinedDelta
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope='module')
+def bench():
+    spec = importlib.util.spec_from_file_location('bench_accuracy', ROOT / 'bench' / 'accuracy.py')
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _args(**kw):
+    base = dict(val_frames=8, seeds=2, resamples=10, data_dir='/data/harder', train_frames=4, epochs=2,
+                qat_epochs=1, variants=['plain'], modes=['float-ft', 'qat8*', 'calib8*'])
+    base.update(kw)
+    return base
+
+
+def _ckpt(run_dir: Path, *epochs):
+    (run_dir / 'ckpt').mkdir(parents=True)
+    for e in epochs:
+        (run_dir / 'ckpt' / f'checkpoint_epoch_{e}.pth').write_bytes(b'')
+
+
+def _layout(out: Path, variant: str, seeds: int, modes, rounds=1, finished=True):
+    """The folders run_variant writes, with empty checkpoint files; accuracy.json when finished, else only
+    rounds.json (a run stopped part-way)."""
+    _ckpt(out / variant / 'float', 2)
+    _ckpt(out / variant / f'round{rounds - 1}' / 'seed0' / 'float-ft', 1)
+    for s in range(seeds):
+        for m in modes:
+            if (s, m) != (0, 'float-ft'):
+                _ckpt(out / variant / f'seed{s}' / m.replace('*', '_box16'), 1, 2) if m != 'calib8*' else \
+                    _ckpt(out / variant / f'seed{s}' / 'calib8_box16', 1)
+    rounds_list = [{'float_ap': 60.0, 'float_ft_ap': 60.1, 'gain': 0.1,
+                    'float_ckpt': str(out / variant / 'float' / 'ckpt' / 'checkpoint_epoch_2.pth')}] * rounds
+    args = _args(variants=[variant], modes=list(modes), seeds=seeds)
+    if finished:
+        (out / 'accuracy.json').write_text(json.dumps({'args': args, 'wall_s': 5.0, 'stage_s': {'a': 1},
+                                                       'rounds': {variant: rounds_list}}))
+    else:
+        (out / variant / 'rounds.json').write_text(json.dumps({'args': args, 'rounds': rounds_list}))
+
+
+def test_merge_finds_every_run_of_side_by_side_folders(bench, tmp_path):
+    modes = ['float-ft', 'qat8*', 'calib8*']
+    _layout(tmp_path / 'p', 'plain', 2, modes, rounds=2)
+    _layout(tmp_path / 'q', 'painted', 2, modes)
+    args, variants, held = bench.merge_results([tmp_path / 'p', tmp_path / 'q'])
+    assert args.variants == ['plain', 'painted'] and args.seeds == 2 and args.modes == modes
+    runs = variants['plain']['runs']
+    assert sorted(runs) == sorted((s, m) for s in range(2) for m in modes)
+    assert runs[(0, 'float-ft')]['ckpt'].endswith('plain/round1/seed0/float-ft/ckpt/checkpoint_epoch_1.pth')
+    assert runs[(1, 'qat8*')]['ckpt'].endswith('plain/seed1/qat8_box16/ckpt/checkpoint_epoch_2.pth')   # latest
+    assert runs[(1, 'qat8*')]['output_dir'].endswith('plain/seed1/qat8_box16')
+    assert variants['painted']['float']['output_dir'].endswith('painted/float')
+
+
+def test_merge_of_a_stopped_run_takes_the_first_seeds(bench, tmp_path):
+    modes = ['float-ft', 'qat8*']
+    _layout(tmp_path / 'p', 'plain', 1, modes, finished=False)     # seed 1 never started
+    (tmp_path / 'p' / 'plain' / 'rounds.json').write_text(json.dumps(
+        {**json.loads((tmp_path / 'p' / 'plain' / 'rounds.json').read_text()), 'args': _args(modes=modes, seeds=3)}))
+    args, variants, _ = bench.merge_results([tmp_path / 'p'], seeds=1)
+    assert args.seeds == 1 and sorted(variants['plain']['runs']) == [(0, 'float-ft'), (0, 'qat8*')]
+    with pytest.raises(DataError, match='no checkpoint'):
+        bench.merge_results([tmp_path / 'p'], seeds=2)
+    with pytest.raises(DataError, match='--seeds 4 but that run has 3'):
+        bench.merge_results([tmp_path / 'p'], seeds=4)
+
+
+def test_merge_refuses_mixed_options_a_variant_twice_and_no_result(bench, tmp_path):
+    modes = ['float-ft', 'qat8*']
+    _layout(tmp_path / 'a', 'plain', 1, modes)
+    _layout(tmp_path / 'b', 'painted', 1, modes)
+    data = json.loads((tmp_path / 'b' / 'accuracy.json').read_text())
+    data['args']['val_frames'] = 9
+    (tmp_path / 'b' / 'accuracy.json').write_text(json.dumps(data))
+    with pytest.raises(DataError, match='val_frames 9 differs'):
+        bench.merge_results([tmp_path / 'a', tmp_path / 'b'])
+    with pytest.raises(DataError, match='variant plain is in two'):
+        bench.merge_results([tmp_path / 'a', tmp_path / 'a'])
+    (tmp_path / 'c').mkdir()
+    with pytest.raises(DataError, match='not a bench/accuracy.py result'):
+        bench.merge_results([tmp_path / 'c'])
+
+
+def _delta(mean, lo, hi):
+    return SeedCombinedDelta(mean, lo, hi, (hi - lo) / 2, 0.0, 0.0, [mean], 0.95)
+
+
+def test_verdicts_and_last_line(bench):
+    assert bench.target_met('qat8*', _delta(-0.1, -0.15, 0.3)).endswith('met')
+    assert bench.target_met('qat8*', _delta(0.0, -0.25, 0.25)).endswith(': met')        # half 0.25, mean ok
+    assert bench.target_met('qat8*', _delta(0.0, -0.5, 0.5)).endswith('missed')
+    assert bench.margin_verdict(_delta(10, 9, 11), _delta(-0.1, -0.5, 0.3)) == 'kept'
+    assert bench.margin_verdict(_delta(10, 9, 11), _delta(-1, -1.5, -0.5)).startswith('painted above plain')
+    assert bench.margin_verdict(_delta(1, -1, 3), _delta(0, -1, 1)) == 'not kept'
+    stats = {'plain': {m: _delta(-0.123, -0.5, 0.25) for m in bench.SHORT}}
+    line = bench.last_line({'plain': {'rounds': [{'float_ap': 61.27}]}}, stats, Namespace(seeds=3), 1000)
+    assert line == ('accuracy plain: qat8* -0.12 [-0.50, +0.25], qat16 -0.12 [-0.50, +0.25], calib8* -0.12 '
+                    '[-0.50, +0.25]; painted: qat8* n/a [n/a, n/a], qat16 n/a [n/a, n/a], calib8* n/a [n/a, n/a]; '
+                    'float 61.27, val 1000 frames, seeds 3')
