@@ -62,12 +62,14 @@ class ActQuantizer(nn.Module):
     the same scales (exact in float); the deployed graph multiplies its input by them.
     """
 
+    save_mask = False       # backward keeps a byte mask, not the output (fake_quant_act's save_mask); set per
+                            # site by the engine (a class default: quantizers pickled before it have none)
+
     def __init__(self, bits: int = 8, signed: bool = True, channels: int = 0, range_update: str = 'ti'):
         super().__init__()
         self.bits, self.signed, self.channels = bits, signed, int(channels)
         self.range_update = range_update
         self.phase, self.enabled = 'train', True
-        self.save_mask = False      # backward keeps a byte mask, not the output (fake_quant_act's save_mask)
         self._frozen = False
         self.register_buffer(DESCRIPTION_KEY, torch.zeros(len(ACT_DESCRIPTION), dtype=torch.int32))
         self.set_bits(bits)
