@@ -1,18 +1,19 @@
 """Accuracy benchmark with confidence intervals: quantized minus float-ft, mean moderate 3D AP (R40).
 
-Run by hand. Full size (the defaults) is about 211 minutes of one idle core (bench/accuracy_cost.py, which
-measures the pieces and estimates any option set; docs/results.md), over the 90-minute budget. Within it on
-2 idle cores: one process per variant, side by side, one core each (the painted - plain margin is then not
-computed; each process prints its own table and last line):
+Run by hand. Full size (the defaults) takes well over 90 minutes on one core. What was run (2026-12-01,
+docs/results.md), one process per variant side by side, one core each, then both merged into one table,
+the painted - plain margin and one last line (seconds, no training):
 
     python bench/accuracy.py --data_only --train_frames 240    # plain + painted data and infos, once
-    python bench/accuracy.py --variants plain --train_frames 240 --epochs 20 --threads 1 --out output/accuracy_plain &
-    python bench/accuracy.py --variants painted --train_frames 240 --epochs 20 --threads 1 --out output/accuracy_painted
-
-(about 86 minutes each by bench/accuracy_cost.py); then the combined table, the painted - plain margin and the
-one last line from both runs' files (seconds, no training):
-
+    python bench/accuracy.py --variants plain --train_frames 240 --epochs 20 --threads 1 --modes float-ft,qat8*,qat16,calib8* \\
+        --out output/accuracy_plain &
+    python bench/accuracy.py --variants painted --train_frames 240 --epochs 20 --threads 1 --modes float-ft,qat8*,qat16,calib8* \\
+        --out output/accuracy_painted
     python bench/accuracy.py --merge output/accuracy_plain output/accuracy_painted --out output/accuracy
+
+Measured there (wall, both processes side by side): float training 20 min, a float-ft 8 min, a QAT run
+16-17 min, a calibration 10 min (the integer-exact evaluation of 1000 frames is about half of each): about
+50 minutes per seed. A run stopped part-way merges its finished seeds with `--merge ... --seeds K`.
 
 Options:
 
