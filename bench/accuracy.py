@@ -379,7 +379,8 @@ def main_merge(argv_args) -> None:
     results = list({id(d): d for d in held.values()}.values())      # one per merged folder
     lines = report_lines(variants, stats, args)
     lines.append('\nmerged runs (side by side): ' + '; '.join(
-        f'{", ".join(d["args"]["variants"])}: wall {d["wall_s"]:.0f} s, stage seconds {json.dumps(d["stage_s"])}'
+        f'{", ".join(d["args"]["variants"])}: ' + (f'wall {d["wall_s"]:.0f} s, stage seconds {json.dumps(d["stage_s"])}'
+                                                  if d['wall_s'] == d['wall_s'] else 'stopped part-way (no times)')
         for d in results))
     final = last_line(variants, stats, args, num_val)
     write_result(Path(argv_args.out).resolve(), args, max(d['wall_s'] for d in results),
