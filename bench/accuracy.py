@@ -380,7 +380,7 @@ def main_merge(argv_args) -> None:
     lines = report_lines(variants, stats, args)
     lines.append('\nmerged runs (side by side): ' + '; '.join(
         f'{", ".join(d["args"]["variants"])}: ' + (f'wall {d["wall_s"]:.0f} s, stage seconds {json.dumps(d["stage_s"])}'
-                                                  if d['wall_s'] == d['wall_s'] else 'stopped part-way (no times)')
+                                                  if d['wall_s'] == d['wall_s'] else 'not finished (no times)')
         for d in results))
     final = last_line(variants, stats, args, num_val)
     write_result(Path(argv_args.out).resolve(), args, max(d['wall_s'] for d in results),
