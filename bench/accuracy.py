@@ -35,6 +35,7 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import Optional
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -132,7 +133,7 @@ def bench_cfg(variant: str, data_dir: Path):
 
 
 def mode_cfg(base, mode: str, args):
-    """The cfg of one fine-tune / calibration run; float-ft and QAT at the demo's fine-tune LR."""
+    """The cfg of one fine-tune / calibration run; float-ft and QAT at --ft_lr_factor times the float LR."""
     from pcdet_qat_plugin.demo.pipeline import quant_section
     cfg = copy.deepcopy(base)
     if mode != 'calib8*':
@@ -343,7 +344,7 @@ def merge_results(folders, seeds=None) -> tuple:
             else:             # stopped part-way: each variant's rounds.json (written once its float converged)
                 parts = [json.loads(f.read_text()) for f in sorted(folder.glob('*/rounds.json'))]
                 path = folder / '*/rounds.json'
-                data = {'args': parts[0]['args'], 'wall_s': float('nan'), 'stage_s': {},
+                data = {'args': parts[0]['args'], 'wall_s': None, 'stage_s': {},
                         'rounds': {v: p['rounds'] for p in parts for v in p['args']['variants']}}
             saved = argparse.Namespace(**data['args'])
             rounds = data['rounds']
@@ -380,17 +381,18 @@ def main_merge(argv_args) -> None:
     lines = report_lines(variants, stats, args)
     lines.append('\nmerged runs (side by side): ' + '; '.join(
         f'{", ".join(d["args"]["variants"])}: ' + (f'wall {d["wall_s"]:.0f} s, stage seconds {json.dumps(d["stage_s"])}'
-                                                  if d['wall_s'] == d['wall_s'] else 'not finished (no times)')
+                                                  if d['wall_s'] is not None else 'not finished (no times)')
         for d in results))
     final = last_line(variants, stats, args, num_val)
-    write_result(Path(argv_args.out).resolve(), args, max(d['wall_s'] for d in results),
+    walls = [d['wall_s'] for d in results if d['wall_s'] is not None]
+    write_result(Path(argv_args.out).resolve(), args, max(walls) if walls else None,
                  {k: v for d in results for k, v in d['stage_s'].items()}, num_val, variants, stats, final,
                  merged_from=[str(Path(f).resolve()) for f in argv_args.merge])
     print('\n'.join(lines))
     print(final)
 
 
-def write_result(out: Path, args, wall: float, stage_s: dict, num_val: int, variants: dict, stats: dict,
+def write_result(out: Path, args, wall: Optional[float], stage_s: dict, num_val: int, variants: dict, stats: dict,
                  final: str, **extra) -> None:
     from pcdet_qat_plugin.utils.fileio import atomic_write_text
     out.mkdir(parents=True, exist_ok=True)
