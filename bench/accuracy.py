@@ -77,8 +77,11 @@ def parse_args(argv=None):
                    help='fine-tune (float-ft and QAT) peak LR = float LR x this; the demo\'s 0.1 costs a '
                         'converged float model 2-4 AP (docs/results.md)')
     p.add_argument('--reuse_float', action='store_true',
-                   help='keep the float model of an earlier run in --out when its last-epoch checkpoint is '
-                        'there (evaluated again, not trained again)')
+                   help='keep the float model and the seed-0 float-ft of an earlier run in --out when their '
+                        'last-epoch checkpoints are there (evaluated again, not trained again)')
+    p.add_argument('--extra_16bit', default='',
+                   help='comma-separated layers added to the 16-bit layers of the 8-bit modes (qat8*, qat8, '
+                        'calib8*), e.g. vfe.pfn_layers.0.linear: the sensitivity report\'s recommendation')
     p.add_argument('--merge', nargs='+', metavar='OUT', default=None,
                    help='no training: the statistics, table and last line of earlier runs\' --out folders '
                         '(e.g. one per variant run side by side), read from their accuracy.json and run folders; '
@@ -134,7 +137,7 @@ def bench_cfg(variant: str, data_dir: Path):
 
 def mode_cfg(base, mode: str, args):
     """The cfg of one fine-tune / calibration run; float-ft and QAT at --ft_lr_factor times the float LR."""
-    from pcdet_qat_plugin.demo.pipeline import quant_section
+    from pcdet_qat_plugin.demo.pipeline import BOX_16BIT, quant_section
     cfg = copy.deepcopy(base)
     if mode != 'calib8*':
         cfg.OPTIMIZATION.LR = cfg.OPTIMIZATION.LR * args.ft_lr_factor
@@ -142,8 +145,10 @@ def mode_cfg(base, mode: str, args):
              'calib8*': ('calibration', 8, None)}.get(mode)
     if quant:
         kind, bits, layers = quant
-        cfg.QUANTIZE = (quant_section(kind, bits, args.calib_iters, args.qat_epochs) if layers is None else
-                        quant_section(kind, bits, args.calib_iters, args.qat_epochs, layers_16bit=layers))
+        layers = BOX_16BIT if layers is None else layers
+        extra = [name for name in args.extra_16bit.split(',') if name]
+        cfg.QUANTIZE = quant_section(kind, bits, args.calib_iters, args.qat_epochs,
+                                     layers_16bit=tuple(layers) + tuple(extra))
     return cfg
 
 
@@ -179,8 +184,11 @@ def run_variant(variant: str, args, data_dir: Path, out: Path, clock: Clock) -> 
         return {'float': float_run}
     rounds, runs = [], {}
     for k in range(args.max_rounds + 1):
-        ft = clock.run(f'{variant}: float-ft seed 0 (round {k})', _train_and_eval, mode_cfg(base, 'float-ft', args),
-                       out / variant / f'round{k}' / 'seed0' / 'float-ft', args.qat_epochs, float_run['ckpt'], *step, 0)
+        ft_dir = out / variant / f'round{k}' / 'seed0' / 'float-ft'
+        reuse_ft = reuse and (ft_dir / 'ckpt' / f'checkpoint_epoch_{args.qat_epochs}.pth').is_file()
+        ft = clock.run(f'{variant}: float-ft seed 0 (round {k})' + (' (reused)' if reuse_ft else ''), _train_and_eval,
+                       mode_cfg(base, 'float-ft', args), ft_dir, args.qat_epochs, float_run['ckpt'], *step, 0,
+                       resume=reuse_ft)
         gain = mean_ap(ft) - mean_ap(float_run)
         rounds.append({'float_ap': round(mean_ap(float_run), 2), 'float_ft_ap': round(mean_ap(ft), 2),
                        'gain': round(gain, 2), 'float_ckpt': float_run['ckpt']})
