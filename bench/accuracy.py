@@ -13,7 +13,8 @@ the painted - plain margin and one last line (seconds, no training):
 
 Measured there (wall, both processes side by side): float training 20 min, a float-ft 8 min, a QAT run
 16-17 min, a calibration 10 min (the integer-exact evaluation of 1000 frames is about half of each): about
-50 minutes per seed. A run stopped part-way merges its finished seeds with `--merge ... --seeds K`.
+50 minutes per seed. A run stopped part-way merges its finished seeds with `--merge ... --seeds K`, and the
+same command with `--resume` continues it (finished stages are kept, e.g. `--seeds 3` in a later session).
 
 Options:
 
@@ -76,9 +77,10 @@ def parse_args(argv=None):
     p.add_argument('--ft_lr_factor', type=float, default=FT_LR_FACTOR,
                    help='fine-tune (float-ft and QAT) peak LR = float LR x this; the demo\'s 0.1 costs a '
                         'converged float model 2-4 AP (docs/results.md)')
-    p.add_argument('--reuse_float', action='store_true',
-                   help='keep the float model and the seed-0 float-ft of an earlier run in --out when their '
-                        'last-epoch checkpoints are there (evaluated again, not trained again)')
+    p.add_argument('--resume', '--reuse_float', dest='resume', action='store_true',
+                   help='keep every stage an earlier run in --out finished (its last-epoch checkpoint and its '
+                        'evaluation\'s result.pkl): neither trained nor evaluated again; a stage with the '
+                        'checkpoint only is evaluated again. Runs with other settings need another --out')
     p.add_argument('--extra_16bit', default='',
                    help='comma-separated layers added to the 16-bit layers of the 8-bit modes (qat8*, qat8, '
                         'calib8*), e.g. vfe.pfn_layers.0.linear: the sensitivity report\'s recommendation')
@@ -167,28 +169,44 @@ class Clock:
 
 
 def mean_ap(run) -> float:
+    """Mean moderate 3D AP R40 of a stage: its evaluation's, or (a resumed stage) from its result.pkl."""
     from pcdet_qat_plugin.demo import report
-    return report.mean_moderate_3d(report.r40_subset(run['eval']))
+    if 'eval' in run:
+        return report.mean_moderate_3d(report.r40_subset(run['eval']))
+    from pcdet_qat_plugin.demo.pipeline import det_annos_of, gt_annos_of
+    from pcdet_qat_plugin.eval.bootstrap import FrameScorer
+    return FrameScorer(gt_annos_of(run['cfg']), det_annos_of(run)).mean_ap()
+
+
+def stage(clock: Clock, name: str, cfg, run_dir: Path, epochs: int, pretrained, seed: int, args) -> dict:
+    """One stage (train or calibrate, then evaluate) into run_dir; with --resume an earlier finished one is
+    kept as it is (a checkpoint without its evaluation is evaluated, not trained again)."""
+    from pcdet_qat_plugin.demo.pipeline import _train_and_eval
+    step = (args.workers, args.batch_size)
+    ckpt = run_dir / 'ckpt' / f'checkpoint_epoch_{epochs}.pth'
+    if args.resume and ckpt.is_file():
+        run = {'ckpt': str(ckpt), 'output_dir': str(run_dir), 'cfg': cfg}
+        result = run_dir / 'eval' / f'epoch_{epochs}' / cfg.DATA_CONFIG.DATA_SPLIT['test'] / 'default' / 'result.pkl'
+        if result.is_file():
+            print(f'==> {name} (resumed: {run_dir})', flush=True)
+            return run
+        return clock.run(f'{name} (checkpoint kept)', _train_and_eval, cfg, run_dir, epochs, pretrained, *step, seed,
+                         resume=True)
+    return clock.run(name, _train_and_eval, cfg, run_dir, epochs, pretrained, *step, seed)
 
 
 def run_variant(variant: str, args, data_dir: Path, out: Path, clock: Clock) -> dict:
     """Float to convergence, then every mode for every seed; returns {'float': run, 'rounds': [...],
     'runs': {(seed, mode): run}}."""
-    from pcdet_qat_plugin.demo.pipeline import _train_and_eval
     base = bench_cfg(variant, data_dir)
-    step = (args.workers, args.batch_size)
-    reuse = args.reuse_float and (out / variant / 'float' / 'ckpt' / f'checkpoint_epoch_{args.epochs}.pth').is_file()
-    float_run = clock.run(f'{variant}: float {args.epochs} ep' + (' (reused)' if reuse else ''), _train_and_eval,
-                          base, out / variant / 'float', args.epochs, None, *step, 0, resume=reuse)
+    float_run = stage(clock, f'{variant}: float {args.epochs} ep', base, out / variant / 'float', args.epochs, None,
+                      0, args)
     if args.float_only:
         return {'float': float_run}
     rounds, runs = [], {}
     for k in range(args.max_rounds + 1):
-        ft_dir = out / variant / f'round{k}' / 'seed0' / 'float-ft'
-        reuse_ft = reuse and (ft_dir / 'ckpt' / f'checkpoint_epoch_{args.qat_epochs}.pth').is_file()
-        ft = clock.run(f'{variant}: float-ft seed 0 (round {k})' + (' (reused)' if reuse_ft else ''), _train_and_eval,
-                       mode_cfg(base, 'float-ft', args), ft_dir, args.qat_epochs, float_run['ckpt'], *step, 0,
-                       resume=reuse_ft)
+        ft = stage(clock, f'{variant}: float-ft seed 0 (round {k})', mode_cfg(base, 'float-ft', args),
+                   out / variant / f'round{k}' / 'seed0' / 'float-ft', args.qat_epochs, float_run['ckpt'], 0, args)
         gain = mean_ap(ft) - mean_ap(float_run)
         rounds.append({'float_ap': round(mean_ap(float_run), 2), 'float_ft_ap': round(mean_ap(ft), 2),
                        'gain': round(gain, 2), 'float_ckpt': float_run['ckpt']})
@@ -206,10 +224,9 @@ def run_variant(variant: str, args, data_dir: Path, out: Path, clock: Clock) -> 
             if (seed, mode) in runs:
                 continue
             start = runs[(seed, 'float-ft')]['ckpt'] if mode == 'calib8*' else float_run['ckpt']
-            epochs = 1 if mode == 'calib8*' else args.qat_epochs
-            runs[(seed, mode)] = clock.run(f'{variant}: {mode} seed {seed}', _train_and_eval,
-                                           mode_cfg(base, mode, args), out / variant / f'seed{seed}' / mode.replace('*', '_box16'),
-                                           epochs, start, *step, seed)
+            runs[(seed, mode)] = stage(clock, f'{variant}: {mode} seed {seed}', mode_cfg(base, mode, args),
+                                       out / variant / f'seed{seed}' / mode.replace('*', '_box16'),
+                                       1 if mode == 'calib8*' else args.qat_epochs, start, seed, args)
     return {'float': float_run, 'rounds': rounds, 'runs': runs, 'cfg': base}
 
 

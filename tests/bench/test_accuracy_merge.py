@@ -113,3 +113,26 @@ def test_verdicts_and_last_line(bench):
     assert line == ('accuracy plain: qat8* -0.12 [-0.50, +0.25], qat16 -0.12 [-0.50, +0.25], calib8* -0.12 '
                     '[-0.50, +0.25]; painted: qat8* n/a [n/a, n/a], qat16 n/a [n/a, n/a], calib8* n/a [n/a, n/a]; '
                     'float 61.27, val 1000 frames, seeds 3')
+
+
+def test_resume_keeps_finished_stages_and_evaluates_a_bare_checkpoint(bench, tmp_path, monkeypatch):
+    """--resume: a stage with its last-epoch checkpoint and result.pkl is kept as it is (nothing runs); one with
+    the checkpoint only is evaluated again (the demo stage with resume=True); without --resume it is redone."""
+    from pcdet_qat_plugin.demo import pipeline
+    calls = []
+    monkeypatch.setattr(pipeline, '_train_and_eval', lambda cfg, run_dir, epochs, pretrained, w, b, seed, resume=False:
+                        calls.append((run_dir.name, resume)) or {'ckpt': 'x'})
+    cfg = bench.bench_cfg('plain', tmp_path / 'data')
+    done, bare = tmp_path / 'done', tmp_path / 'bare'
+    _ckpt(done, 2)
+    _ckpt(bare, 2)
+    result = done / 'eval' / 'epoch_2' / cfg.DATA_CONFIG.DATA_SPLIT['test'] / 'default' / 'result.pkl'
+    result.parent.mkdir(parents=True)
+    result.write_bytes(b'')
+    clock = bench.Clock()
+    args = Namespace(resume=True, workers=0, batch_size=1)
+    run = bench.stage(clock, 'done', cfg, done, 2, None, 0, args)
+    assert run['ckpt'] == str(done / 'ckpt' / 'checkpoint_epoch_2.pth') and calls == []
+    bench.stage(clock, 'bare', cfg, bare, 2, None, 0, args)
+    bench.stage(clock, 'done', cfg, done, 2, None, 0, Namespace(resume=False, workers=0, batch_size=1))
+    assert calls == [('bare', True), ('done', False)]
