@@ -318,13 +318,11 @@ def report_lines(variants: dict, stats: dict, args) -> list:
 
 
 def last_line(variants: dict, stats: dict, args, num_val: int) -> str:
-    parts = []
-    for v in ('plain', 'painted'):
-        if v in stats:
-            parts.append(f'{v}: ' + ', '.join(f'{m} {stats[v][m].delta:+.2f} [{stats[v][m].lo:+.2f}, '
-                                              f'{stats[v][m].hi:+.2f}]' for m in SHORT))
-        else:
-            parts.append(f'{v}: ' + ', '.join(f'{m} n/a [n/a, n/a]' for m in SHORT))
+    """The issue's one line; a variant or mode that was not run reads 'n/a [n/a, n/a]'."""
+    def part(v, m):
+        c = stats.get(v, {}).get(m)
+        return f'{m} n/a [n/a, n/a]' if c is None else f'{m} {c.delta:+.2f} [{c.lo:+.2f}, {c.hi:+.2f}]'
+    parts = [f'{v}: ' + ', '.join(part(v, m) for m in SHORT) for v in ('plain', 'painted')]
     ref = 'plain' if 'plain' in variants else 'painted'
     return (f'accuracy {"; ".join(parts)}; float {variants[ref]["rounds"][-1]["float_ap"]:.2f}, '
             f'val {num_val} frames, seeds {args.seeds}')

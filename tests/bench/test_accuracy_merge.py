@@ -109,6 +109,9 @@ def test_verdicts_and_last_line(bench):
     assert bench.margin_verdict(_delta(10, 9, 11), _delta(-1, -1.5, -0.5)).startswith('painted above plain')
     assert bench.margin_verdict(_delta(1, -1, 3), _delta(0, -1, 1)) == 'not kept'
     stats = {'plain': {m: _delta(-0.123, -0.5, 0.25) for m in bench.SHORT}}
+    partial = bench.last_line({'plain': {'rounds': [{'float_ap': 61.27}]}},
+                              {'plain': {'qat8*': _delta(-1.5, -2, -1)}}, Namespace(seeds=1), 1000)
+    assert partial.startswith('accuracy plain: qat8* -1.50 [-2.00, -1.00], qat16 n/a [n/a, n/a], calib8* n/a')
     line = bench.last_line({'plain': {'rounds': [{'float_ap': 61.27}]}}, stats, Namespace(seeds=3), 1000)
     assert line == ('accuracy plain: qat8* -0.12 [-0.50, +0.25], qat16 -0.12 [-0.50, +0.25], calib8* -0.12 '
                     '[-0.50, +0.25]; painted: qat8* n/a [n/a, n/a], qat16 n/a [n/a, n/a], calib8* n/a [n/a, n/a]; '
