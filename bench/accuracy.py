@@ -181,13 +181,12 @@ def mean_ap(run) -> float:
 def stage(clock: Clock, name: str, cfg, run_dir: Path, epochs: int, pretrained, seed: int, args) -> dict:
     """One stage (train or calibrate, then evaluate) into run_dir; with --resume an earlier finished one is
     kept as it is (a checkpoint without its evaluation is evaluated, not trained again)."""
-    from pcdet_qat_plugin.demo.pipeline import _train_and_eval
+    from pcdet_qat_plugin.demo.pipeline import _train_and_eval, result_path_of
     step = (args.workers, args.batch_size)
     ckpt = run_dir / 'ckpt' / f'checkpoint_epoch_{epochs}.pth'
     if args.resume and ckpt.is_file():
         run = {'ckpt': str(ckpt), 'output_dir': str(run_dir), 'cfg': cfg}
-        result = run_dir / 'eval' / f'epoch_{epochs}' / cfg.DATA_CONFIG.DATA_SPLIT['test'] / 'default' / 'result.pkl'
-        if result.is_file():
+        if result_path_of(run).is_file():
             print(f'==> {name} (resumed: {run_dir})', flush=True)
             return run
         return clock.run(f'{name} (checkpoint kept)', _train_and_eval, cfg, run_dir, epochs, pretrained, *step, seed,
@@ -331,10 +330,11 @@ def last_line(variants: dict, stats: dict, args, num_val: int) -> str:
 def latest_checkpoint(run_dir: Path) -> Path:
     """The highest-epoch checkpoint_epoch_N.pth of a run folder; DataError if there is none."""
     from pcdet_qat_plugin.errors import DataError
-    ckpts = sorted((run_dir / 'ckpt').glob('checkpoint_epoch_*.pth'), key=lambda f: int(f.stem.split('_')[-1]))
-    if not ckpts:
+    from pcdet_qat_plugin.utils.checkpoint import latest_checkpoint as newest
+    ckpt = newest(str(run_dir / 'ckpt'))
+    if ckpt is None:
         raise DataError(f'{run_dir / "ckpt"}: no checkpoint_epoch_*.pth (did that run finish?)')
-    return ckpts[-1]
+    return Path(ckpt)
 
 
 def runs_from_disk(out: Path, variant: str, rounds: list, seeds: int, modes, data_dir: Path) -> dict:

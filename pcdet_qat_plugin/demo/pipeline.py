@@ -173,12 +173,17 @@ def gt_annos_of(cfg) -> List[dict]:
     return annos
 
 
+def result_path_of(run: dict) -> Path:
+    """Where the evaluation of a `_train_and_eval` run writes its result.pkl (its checkpoint's epoch)."""
+    epoch_id = Path(run['ckpt']).stem.split('_')[-1]
+    return (Path(run['output_dir']) / 'eval' / f'epoch_{epoch_id}' / run['cfg'].DATA_CONFIG.DATA_SPLIT['test']
+            / 'default' / 'result.pkl')
+
+
 def det_annos_of(run: dict) -> List[dict]:
     """Detections of a `_train_and_eval` run: the result.pkl its evaluation wrote."""
     import pickle
-    epoch_id = Path(run['ckpt']).stem.split('_')[-1]
-    path = (Path(run['output_dir']) / 'eval' / f'epoch_{epoch_id}' / run['cfg'].DATA_CONFIG.DATA_SPLIT['test']
-            / 'default' / 'result.pkl')
+    path = result_path_of(run)
     if not path.is_file():
         raise DataError(f'{path}: missing; the run evaluated no detections to bootstrap')
     with open(path, 'rb') as f:
