@@ -73,7 +73,7 @@ def parse_args(argv=None):
                    help='train and evaluate the float model only, no fine-tunes (to tune the preset)')
     p.add_argument('--data_only', action='store_true',
                    help='generate the data and infos of --variants, then stop (before side-by-side runs)')
-    p.add_argument('--threads', type=int, default=0, help='torch threads (0: torch default)')
+    p.add_argument('--threads', type=int, default=0, help='torch and numba threads (0: their defaults)')
     p.add_argument('--ft_lr_factor', type=float, default=FT_LR_FACTOR,
                    help='fine-tune (float-ft and QAT) peak LR = float LR x this; the demo\'s 0.1 costs a '
                         'converged float model 2-4 AP (docs/results.md)')
@@ -439,8 +439,8 @@ def main(argv=None):
     from pcdet_qat_plugin.utils.allocator import keep_freed_memory
     keep_freed_memory()            # as the pcdet-qat commands
     if args.threads:
-        import torch
-        torch.set_num_threads(args.threads)
+        from pcdet_qat_plugin.utils.threads import limit_cpu_threads
+        limit_cpu_threads(args.threads)          # torch and numba: two side-by-side runs share the cores
     t0 = time.time()
     clock = Clock()
     data_dir, out = Path(args.data_dir).resolve(), Path(args.out).resolve()

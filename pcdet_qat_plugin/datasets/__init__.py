@@ -14,6 +14,7 @@ from torch.utils.data import DistributedSampler as _DistributedSampler
 
 from ..errors import ConfigError, DataError
 from ..utils import common_utils
+from ..utils.threads import single_threaded_numba
 from .dataset import DatasetTemplate, sample_seed
 from .kitti.kitti_dataset import KittiDataset
 
@@ -79,6 +80,7 @@ class EpochDataLoader(DataLoader):
 
 
 def worker_init_fn(worker_id, seed=666):
+    single_threaded_numba()        # the workers are the parallelism (torch does the same for its own pool)
     if seed is not None:
         np.random.seed((seed + worker_id) % 2 ** 32)
         torch.manual_seed(seed + worker_id)

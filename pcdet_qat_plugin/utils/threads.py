@@ -1,0 +1,40 @@
+"""CPU thread pools sized together: torch's intra-op pool and numba's `prange` pool.
+
+Two processes that each set `torch.set_num_threads(1)` still oversubscribe a 2-core machine when numba's
+parallel kernels (rotated IoU in NMS and in the evaluator) start a pool of one thread per core in each of
+them: measured with two quantized evaluations side by side (bench/accuracy.py's layout), 1.0-1.4 s per batch
+of 4 against 0.4-0.6 s with numba's pool limited as well. A data-loader worker is itself the parallelism, so
+it runs numba on one thread, as torch does for its own pool in workers.
+"""
+import os
+
+
+def limit_cpu_threads(threads: int) -> None:
+    """torch and numba each use at most `threads` threads in this process (numba: capped by the pool size
+    NUMBA_NUM_THREADS it was started with). The environment variable is set too, so that processes started
+    from this one (data-loader workers under spawn) start with a pool no larger."""
+    import torch
+    torch.set_num_threads(threads)
+    os.environ['NUMBA_NUM_THREADS'] = str(min(threads, _numba_pool_size()))
+    _set_numba_threads(threads)
+
+
+def single_threaded_numba() -> None:
+    """For a data-loader worker: numba's parallel kernels run on the calling thread only."""
+    _set_numba_threads(1)
+
+
+def _numba_pool_size() -> int:
+    try:
+        import numba
+    except ImportError:
+        return os.cpu_count() or 1
+    return numba.config.NUMBA_NUM_THREADS
+
+
+def _set_numba_threads(threads: int) -> None:
+    try:
+        import numba
+    except ImportError:
+        return
+    numba.set_num_threads(max(1, min(threads, numba.config.NUMBA_NUM_THREADS)))
