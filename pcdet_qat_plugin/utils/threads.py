@@ -6,30 +6,20 @@ them: measured with two quantized evaluations side by side (bench/accuracy.py's 
 of 4 against 0.4-0.6 s with numba's pool limited as well. A data-loader worker is itself the parallelism, so
 it runs numba on one thread, as torch does for its own pool in workers.
 """
-import os
 
 
 def limit_cpu_threads(threads: int) -> None:
     """torch and numba each use at most `threads` threads in this process (numba: capped by the pool size
-    NUMBA_NUM_THREADS it was started with). The environment variable is set too, so that processes started
-    from this one (data-loader workers under spawn) start with a pool no larger."""
+    NUMBA_NUM_THREADS it was started with). NUMBA_NUM_THREADS itself is left alone: numba re-reads it when it
+    compiles, and refuses a value other than its launched pool's."""
     import torch
     torch.set_num_threads(threads)
-    os.environ['NUMBA_NUM_THREADS'] = str(min(threads, _numba_pool_size()))
     _set_numba_threads(threads)
 
 
 def single_threaded_numba() -> None:
     """For a data-loader worker: numba's parallel kernels run on the calling thread only."""
     _set_numba_threads(1)
-
-
-def _numba_pool_size() -> int:
-    try:
-        import numba
-    except ImportError:
-        return os.cpu_count() or 1
-    return numba.config.NUMBA_NUM_THREADS
 
 
 def _set_numba_threads(threads: int) -> None:

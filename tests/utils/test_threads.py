@@ -2,6 +2,7 @@
 from functools import partial
 
 import numba
+import numpy as np
 import pytest
 import torch
 from torch.utils.data import DataLoader, Dataset
@@ -11,8 +12,7 @@ from pcdet_qat_plugin.utils.threads import limit_cpu_threads
 
 
 @pytest.fixture
-def restore_threads(monkeypatch):
-    monkeypatch.delenv('NUMBA_NUM_THREADS', raising=False)     # limit_cpu_threads sets it; put it back
+def restore_threads():
     torch_n, numba_n = torch.get_num_threads(), numba.get_num_threads()
     yield
     torch.set_num_threads(torch_n)
@@ -21,11 +21,22 @@ def restore_threads(monkeypatch):
 
 @pytest.mark.skipif(numba.config.NUMBA_NUM_THREADS < 2, reason='numba started with a pool of one thread')
 def test_limit_cpu_threads_limits_torch_and_numba(restore_threads):
-    import os
     limit_cpu_threads(1)
     assert torch.get_num_threads() == 1
     assert numba.get_num_threads() == 1
-    assert os.environ['NUMBA_NUM_THREADS'] == '1'
+
+
+def test_numba_compiles_after_the_limit(restore_threads):
+    """numba re-reads its environment when it compiles: the limit must not touch NUMBA_NUM_THREADS."""
+    limit_cpu_threads(1)
+
+    @numba.njit(parallel=True, cache=False)
+    def total(a):
+        s = 0.0
+        for i in numba.prange(a.shape[0]):
+            s += a[i]
+        return s
+    assert total(np.arange(10.0)) == 45.0
 
 
 def test_a_thread_count_above_numbas_pool_is_capped(restore_threads):
