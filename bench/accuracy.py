@@ -44,6 +44,8 @@ GRID_RANGE = [0, -20.48, -3, 51.2, 20.48, 1]    # 160 x 128 pillars of 0.32 m; t
 MODES = ('float-ft', 'qat8*', 'qat8', 'qat16', 'calib8*')
 TARGETS = {'qat8*': -0.2, 'qat16': -0.1, 'calib8*': -1.0}   # issue 18; met if lo >= target, or half <= 0.3
                                                              # and mean >= target
+# options newer than some saved runs: the value those runs had (before --ft_lr_factor: the demo's LR/10)
+MERGE_DEFAULTS = {'ft_lr_factor': 0.1, 'extra_16bit': '', 'bias_calibration': False}
 SHORT = ('qat8*', 'qat16', 'calib8*')                        # the modes on the last line
 FT_LR_FACTOR = 0.01     # fine-tunes of the converged float model at LR/100: at the demo's LR/10 (one-cycle, a
                         # fresh Adam) float-ft lost 3.70 (plain) / 2.01 (painted) AP, at LR/100 0.49 / 0.33
@@ -84,6 +86,9 @@ def parse_args(argv=None):
     p.add_argument('--extra_16bit', default='',
                    help='comma-separated layers added to the 16-bit layers of the 8-bit modes (qat8*, qat8, '
                         'calib8*), e.g. vfe.pfn_layers.0.linear: the sensitivity report\'s recommendation')
+    p.add_argument('--bias_calibration', action='store_true',
+                   help='calib8* with TI\'s bias calibration (QUANTIZE.BIAS_CALIBRATION: per batch, bias += 0.05 x '
+                        'the mean float - quantized output difference), as the shipped pointpillar_calib cfg')
     p.add_argument('--merge', nargs='+', metavar='OUT', default=None,
                    help='no training: the statistics, table and last line of earlier runs\' --out folders '
                         '(e.g. one per variant run side by side), read from their accuracy.json and run folders; '
@@ -151,6 +156,8 @@ def mode_cfg(base, mode: str, args):
         extra = [name for name in args.extra_16bit.split(',') if name]
         cfg.QUANTIZE = quant_section(kind, bits, args.calib_iters, args.qat_epochs,
                                      layers_16bit=tuple(layers) + tuple(extra))
+        if kind == 'calibration' and args.bias_calibration:
+            cfg.QUANTIZE.BIAS_CALIBRATION = True
     return cfg
 
 
@@ -380,9 +387,11 @@ def merge_results(folders, seeds=None) -> tuple:
         if first is None:
             first = saved
         saved.modes = getattr(saved, 'modes', list(MODES))
-        for key in ('val_frames', 'seeds', 'resamples', 'data_dir', 'train_frames', 'epochs', 'qat_epochs', 'modes'):
-            if getattr(saved, key) != getattr(first, key):
-                raise DataError(f'{path}: {key} {getattr(saved, key)!r} differs from {getattr(first, key)!r} of '
+        for key in ('val_frames', 'seeds', 'resamples', 'data_dir', 'train_frames', 'epochs', 'qat_epochs', 'modes',
+                    *MERGE_DEFAULTS):
+            mine, theirs = (getattr(a, key, MERGE_DEFAULTS.get(key)) for a in (saved, first))
+            if mine != theirs:
+                raise DataError(f'{path}: {key} {mine!r} differs from {theirs!r} of '
                                 f'{folders[0]}; merge runs made with the same options only')
         for v in saved.variants:
             if v in variants:

@@ -90,6 +90,16 @@ def test_merge_refuses_mixed_options_a_variant_twice_and_no_result(bench, tmp_pa
     (tmp_path / 'b' / 'accuracy.json').write_text(json.dumps(data))
     with pytest.raises(DataError, match='val_frames 9 differs'):
         bench.merge_results([tmp_path / 'a', tmp_path / 'b'])
+    data['args']['val_frames'] = 8
+    data['args']['bias_calibration'] = True          # a newer option; a run saved without it had it off
+    (tmp_path / 'b' / 'accuracy.json').write_text(json.dumps(data))
+    with pytest.raises(DataError, match='bias_calibration True differs from False'):
+        bench.merge_results([tmp_path / 'a', tmp_path / 'b'])
+    data['args']['bias_calibration'] = False
+    data['args']['ft_lr_factor'] = 0.01              # a run saved before --ft_lr_factor ran at the demo's 0.1
+    (tmp_path / 'b' / 'accuracy.json').write_text(json.dumps(data))
+    with pytest.raises(DataError, match='ft_lr_factor 0.01 differs from 0.1'):
+        bench.merge_results([tmp_path / 'a', tmp_path / 'b'])
     with pytest.raises(DataError, match='variant plain is in two'):
         bench.merge_results([tmp_path / 'a', tmp_path / 'a'])
     (tmp_path / 'c').mkdir()
@@ -116,6 +126,19 @@ def test_verdicts_and_last_line(bench):
     assert line == ('accuracy plain: qat8* -0.12 [-0.50, +0.25], qat16 -0.12 [-0.50, +0.25], calib8* -0.12 '
                     '[-0.50, +0.25]; painted: qat8* n/a [n/a, n/a], qat16 n/a [n/a, n/a], calib8* n/a [n/a, n/a]; '
                     'float 61.27, val 1000 frames, seeds 3')
+
+
+def test_mode_cfgs_bias_calibration_only_in_calibration(bench):
+    from pcdet_qat_plugin.config import load_cfg
+    from pcdet_qat_plugin.demo.pipeline import DEMO_CFGS
+    base = load_cfg(DEMO_CFGS['plain'])
+    args = bench.parse_args(['--bias_calibration', '--extra_16bit', 'vfe.pfn_layers.0.linear'])
+    calib, qat = bench.mode_cfg(base, 'calib8*', args), bench.mode_cfg(base, 'qat8*', args)
+    assert calib.QUANTIZE.BIAS_CALIBRATION is True and 'BIAS_CALIBRATION' not in qat.QUANTIZE
+    assert calib.QUANTIZE.BITWIDTH_16_LAYERS == ['dense_head.conv_box', 'vfe.pfn_layers.0.linear']
+    assert calib.OPTIMIZATION.LR == base.OPTIMIZATION.LR
+    assert qat.OPTIMIZATION.LR == pytest.approx(base.OPTIMIZATION.LR * bench.FT_LR_FACTOR)
+    assert 'BIAS_CALIBRATION' not in bench.mode_cfg(base, 'calib8*', bench.parse_args([])).QUANTIZE
 
 
 def test_resume_keeps_finished_stages_and_evaluates_a_bare_checkpoint(bench, tmp_path, monkeypatch):
