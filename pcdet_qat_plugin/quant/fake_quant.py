@@ -139,10 +139,11 @@ def fake_quant_act(x: torch.Tensor, clip: torch.Tensor, bits: int, signed: bool,
                    save_mask: bool = False) -> torch.Tensor:
     """Activation fake-quant on [-clip, clip) (signed) or [0, clip) (unsigned), clip a pow2 0-dim tensor.
 
-    TI's rounding exactly: floor(x*s + 0.5) clamped to the integer range. Forward is one allocation and
-    four in-place passes; backward is the straight-through gradient, zero where the output sits on an
-    extreme level (clipped): one multiply back to the integer codes and one fused masking pass (on the CPU
-    both chunk by chunk in cache, see _FakeQuantAct). Only the output is saved, and the next layer saves it
+    TI's rounding exactly: floor(x*s + 0.5) clamped to the integer range. Forward is one pass into a new
+    tensor (x*s + 0.5) and three in place; backward is the straight-through gradient, zero where the output
+    sits on an extreme level (clipped): one fused masking pass (on the CPU it compares the output with the
+    range's ends on the output's own grid, elsewhere it multiplies back to the codes first; on the CPU with
+    one thread both directions run chunk by chunk in cache, see _FakeQuantAct). Only the output is saved, and the next layer saves it
     anyway. Where the next op saves a copy of its own instead (a functional ReLU after an unsigned
     quantizer: PointPillars' PFN), `save_mask` keeps a one-byte mask of the pass-through codes instead of
     the output (a quarter of the memory, the same gradient bit for bit).
@@ -155,14 +156,31 @@ CPU_CHUNK = 1 << 17     # elements per chunk of the single-threaded CPU activati
                         # stays in the core's L2 cache)
 
 
-def _onto_grid_(scaled: torch.Tensor, inv_scale: torch.Tensor, qmin: int, qmax: int,
-                mask: Optional[torch.Tensor] = None) -> torch.Tensor:
-    """In place: x * scale -> floor(x * scale + 0.5) clamped to [qmin, qmax], times 1 / scale (exactly the
-    division: a power of 2). With `mask` (bool, same shape): also sets it to qmin < code < qmax."""
-    codes = scaled.add_(0.5).floor_()
+def _onto_grid(x: torch.Tensor, scale: torch.Tensor, inv_scale: torch.Tensor, qmin: int, qmax: int,
+               out: Optional[torch.Tensor] = None, mask: Optional[torch.Tensor] = None) -> torch.Tensor:
+    """floor(x * scale + 0.5) clamped to [qmin, qmax], times 1 / scale (exactly the division: a power of 2),
+    into `out` (new if None): x * scale + 0.5 in one pass (addcmul), then three in place. With `mask`
+    (bool, same shape): also sets it to qmin < code < qmax."""
+    codes = torch.addcmul(_HALF.get(x.dtype, x.device), x, scale, out=out).floor_()
     if mask is not None:
         torch.gt(codes, qmin, out=mask).logical_and_(codes < qmax)
     return codes.clamp_(qmin, qmax).mul_(inv_scale)
+
+
+class _Half:
+    """0.5 as a 0-dim tensor of each dtype and device (addcmul's first operand), made once."""
+
+    def __init__(self):
+        self._held = {}
+
+    def get(self, dtype, device):
+        key = (dtype, device)
+        if key not in self._held:
+            self._held[key] = torch.tensor(0.5, dtype=dtype, device=device)
+        return self._held[key]
+
+
+_HALF = _Half()
 
 
 def _cpu_chunk(*tensors: torch.Tensor) -> int:
@@ -179,6 +197,16 @@ def _cpu_chunk(*tensors: torch.Tensor) -> int:
 def _cpu_chunks(chunk: int, *tensors: torch.Tensor):
     """Aligned `chunk`-element pieces of contiguous tensors of one shape."""
     return zip(*(t.view(-1).split(chunk) for t in tensors))
+
+
+def _pass_through_bounds(inv_scale: torch.Tensor, qmin: int, qmax: int):
+    """On the CPU (qmin / scale, qmax / scale) as numbers: the range's ends on the output's own grid (exact: a
+    power-of-2 scale), so that backward masks the output without multiplying it back to codes. None on other
+    devices, where reading the scale would wait for the device."""
+    if inv_scale.device.type != 'cpu':
+        return None
+    inv = float(inv_scale)
+    return qmin * inv, qmax * inv
 
 
 class _FakeQuantAct(torch.autograd.Function):
@@ -199,11 +227,12 @@ class _FakeQuantAct(torch.autograd.Function):
         if chunk:
             y = torch.empty_like(x)
             for parts in _cpu_chunks(chunk, x, y, *([mask] if save_mask else [])):
-                _onto_grid_(torch.mul(parts[0], scale, out=parts[1]), inv_scale, qmin, qmax, *parts[2:])
+                _onto_grid(parts[0], scale, inv_scale, qmin, qmax, *parts[1:])
         else:
-            y = _onto_grid_(x.to(dtype).mul(scale), inv_scale, qmin, qmax, mask)
+            y = _onto_grid(x.to(dtype), scale, inv_scale, qmin, qmax, mask=mask)
         ctx.save_for_backward(mask if save_mask else y, scale)
         ctx.qmin, ctx.qmax, ctx.in_dtype, ctx.save_mask = qmin, qmax, x.dtype, save_mask
+        ctx.bounds = _pass_through_bounds(inv_scale, qmin, qmax)
         return y
 
     @staticmethod
@@ -211,21 +240,21 @@ class _FakeQuantAct(torch.autograd.Function):
         saved, scale = ctx.saved_tensors
         if ctx.save_mask:           # saved: qmin < code < qmax, one pass
             return torch.where(saved, grad, 0.0).to(ctx.in_dtype), None, None, None, None
-        # the gradient where qmin < code < qmax, else 0, with code = y * scale (exact: a power-of-2 scale)
-        # in hardtanh's backward, which has these strict bounds (Python numbers: nothing is read back from
-        # the device) and masks in one fused pass
+        # the gradient where qmin < code < qmax, else 0, with code = y * scale, in hardtanh's backward, which
+        # has these strict bounds and masks in one fused pass: on the CPU y against the bounds on its own grid,
+        # else the codes y * scale against qmin, qmax (Python numbers: nothing is read back from the device)
         y = saved
         grad = grad.to(y.dtype)
+        lo, hi = ctx.bounds if ctx.bounds is not None else (ctx.qmin, ctx.qmax)
         chunk = _cpu_chunk(y, grad)
         if chunk:
             grad_in = torch.empty_like(y)
-            codes = torch.empty(chunk, dtype=y.dtype)
             for g_part, y_part, out_part in _cpu_chunks(chunk, grad, y, grad_in):
-                part_codes = torch.mul(y_part, scale, out=codes[:y_part.numel()])
-                torch.ops.aten.hardtanh_backward.grad_input(g_part, part_codes, ctx.qmin, ctx.qmax,
-                                                            grad_input=out_part)
+                torch.ops.aten.hardtanh_backward.grad_input(g_part, y_part, lo, hi, grad_input=out_part)
+        elif ctx.bounds is not None:
+            grad_in = torch.ops.aten.hardtanh_backward(grad, y, lo, hi)
         else:
-            grad_in = torch.ops.aten.hardtanh_backward(grad, y * scale, ctx.qmin, ctx.qmax)
+            grad_in = torch.ops.aten.hardtanh_backward(grad, y * scale, lo, hi)
         return grad_in.to(ctx.in_dtype), None, None, None, None
 
 

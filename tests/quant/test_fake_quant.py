@@ -165,6 +165,35 @@ def test_save_mask_before_a_functional_relu_same_gradient_a_fraction_of_the_memo
         torch.set_num_threads(threads)
 
 
+def test_cpu_backward_masks_on_the_output_grid_as_the_device_form(monkeypatch):
+    """On the CPU backward compares the output with qmin / s, qmax / s (numbers); other devices multiply it back
+    to the codes: the same gradient, bit for bit, 8 and 16 bits, signed and unsigned, clips from 2^-20 to 2^20,
+    values on and around every range end, float32 and float64."""
+    from pcdet_qat_plugin.quant import fake_quant
+    g = torch.Generator().manual_seed(1)
+    for bits in (8, 16):
+        for signed in (True, False):
+            for log_clip in (-20, -3, 0, 7, 20):
+                for dtype in (torch.float32, torch.float64):
+                    clip = torch.tensor(2.0 ** log_clip)
+                    s = pow2_scale(clip, bits, signed)
+                    qmin, qmax = (-(2 ** (bits - 1)), 2 ** (bits - 1) - 1) if signed else (0, 2 ** bits - 1)
+                    ends = torch.tensor([qmin, qmax], dtype=dtype) / s
+                    step = 1 / s
+                    near = torch.cat([ends + d * step for d in (-1.0, -0.5, -0.25, 0.0, 0.25, 0.5, 1.0)])
+                    x = torch.cat([near, torch.randn(500, generator=g, dtype=dtype) * clip.to(dtype)])
+                    grads = []
+                    for form in ('cpu', 'device'):
+                        if form == 'device':
+                            monkeypatch.setattr(fake_quant, '_pass_through_bounds', lambda *a: None)
+                        xi = x.clone().requires_grad_()
+                        fake_quant_act(xi, clip, bits, signed).backward(torch.ones_like(xi))
+                        grads.append(xi.grad)
+                    monkeypatch.undo()
+                    assert torch.equal(grads[0], grads[1]), (bits, signed, log_clip, dtype)
+                    assert 0 < grads[0].sum() < len(x)
+
+
 def test_ste_boundaries():
     """Signed clip 4, 8 bit: levels -4 .. 4 - 1/32. Zero gradient outside the clip and in the half-step
     zones inside it that round onto an extreme level (-4 + step/4, 4 - 1.5 step), one inside; unsigned:
