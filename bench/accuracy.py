@@ -45,7 +45,7 @@ MODES = ('float-ft', 'qat8*', 'qat8', 'qat16', 'calib8*')
 TARGETS = {'qat8*': -0.2, 'qat16': -0.1, 'calib8*': -1.0}   # issue 18; met if lo >= target, or half <= 0.3
                                                              # and mean >= target
 # options newer than some saved runs: the value those runs had (before --ft_lr_factor: the demo's LR/10)
-MERGE_DEFAULTS = {'ft_lr_factor': 0.1, 'extra_16bit': '', 'bias_calibration': False}
+MERGE_DEFAULTS = {'ft_lr_factor': 0.1, 'qat_lr_factor': None, 'extra_16bit': '', 'bias_calibration': False}
 SHORT = ('qat8*', 'qat16', 'calib8*')                        # the modes on the last line
 FT_LR_FACTOR = 0.01     # fine-tunes of the converged float model at LR/100: at the demo's LR/10 (one-cycle, a
                         # fresh Adam) float-ft lost 3.70 (plain) / 2.01 (painted) AP, at LR/100 0.49 / 0.33
@@ -79,6 +79,8 @@ def parse_args(argv=None):
     p.add_argument('--ft_lr_factor', type=float, default=FT_LR_FACTOR,
                    help='fine-tune (float-ft and QAT) peak LR = float LR x this; the demo\'s 0.1 costs a '
                         'converged float model 2-4 AP (docs/results.md)')
+    p.add_argument('--qat_lr_factor', type=float, default=None,
+                   help='QAT runs\' peak LR = float LR x this (default: --ft_lr_factor, the reference\'s)')
     p.add_argument('--resume', '--reuse_float', dest='resume', action='store_true',
                    help='keep every stage an earlier run in --out finished (its last-epoch checkpoint and its '
                         'evaluation\'s result.pkl): neither trained nor evaluated again; a stage with the '
@@ -143,11 +145,13 @@ def bench_cfg(variant: str, data_dir: Path):
 
 
 def mode_cfg(base, mode: str, args):
-    """The cfg of one fine-tune / calibration run; float-ft and QAT at --ft_lr_factor times the float LR."""
+    """The cfg of one fine-tune / calibration run; float-ft at --ft_lr_factor times the float LR, QAT at
+    --qat_lr_factor (default the same)."""
     from pcdet_qat_plugin.demo.pipeline import BOX_16BIT, quant_section
     cfg = copy.deepcopy(base)
     if mode != 'calib8*':
-        cfg.OPTIMIZATION.LR = cfg.OPTIMIZATION.LR * args.ft_lr_factor
+        qat_factor = args.ft_lr_factor if args.qat_lr_factor is None else args.qat_lr_factor
+        cfg.OPTIMIZATION.LR = cfg.OPTIMIZATION.LR * (args.ft_lr_factor if mode == 'float-ft' else qat_factor)
     quant = {'qat8*': ('qat', 8, None), 'qat8': ('qat', 8, ()), 'qat16': ('qat', 16, None),
              'calib8*': ('calibration', 8, None)}.get(mode)
     if quant:

@@ -128,7 +128,7 @@ def test_verdicts_and_last_line(bench):
                     'float 61.27, val 1000 frames, seeds 3')
 
 
-def test_mode_cfgs_bias_calibration_only_in_calibration(bench):
+def test_mode_cfgs_bias_calibration_and_lr_factors(bench):
     from pcdet_qat_plugin.config import load_cfg
     from pcdet_qat_plugin.demo.pipeline import DEMO_CFGS
     base = load_cfg(DEMO_CFGS['plain'])
@@ -139,6 +139,10 @@ def test_mode_cfgs_bias_calibration_only_in_calibration(bench):
     assert calib.OPTIMIZATION.LR == base.OPTIMIZATION.LR
     assert qat.OPTIMIZATION.LR == pytest.approx(base.OPTIMIZATION.LR * bench.FT_LR_FACTOR)
     assert 'BIAS_CALIBRATION' not in bench.mode_cfg(base, 'calib8*', bench.parse_args([])).QUANTIZE
+    faster = bench.parse_args(['--qat_lr_factor', '0.03'])
+    assert bench.mode_cfg(base, 'qat16', faster).OPTIMIZATION.LR == pytest.approx(base.OPTIMIZATION.LR * 0.03)
+    assert bench.mode_cfg(base, 'float-ft', faster).OPTIMIZATION.LR == \
+        pytest.approx(base.OPTIMIZATION.LR * bench.FT_LR_FACTOR)
 
 
 def test_resume_keeps_finished_stages_and_evaluates_a_bare_checkpoint(bench, tmp_path, monkeypatch):
