@@ -1,0 +1,120 @@
+"""Where a quantized checkpoint's AP goes: the same weights evaluated with parts of the quantization switched off.
+
+Run by hand, on a bench/accuracy.py checkpoint, e.g.
+
+    python bench/quant_ablation.py --variant plain --mode qat16 \\
+        --ckpt output/accuracy_plain/plain/seed0/qat16/ckpt/checkpoint_epoch_2.pth \\
+        --reference output/accuracy_plain/plain/round0/seed0/float-ft/eval/epoch_2/val/default/result.pkl
+
+Rows (each a full evaluation of the val set, detections kept in --out): `quantized` (as deployed: integer-exact
+layers, every activation rounded), `float weights` (weight quantization off: each layer's float weights and
+float BN, activations still on their grids and clip ranges), `float activations` (activation quantizers off,
+weights quantized, float arithmetic), `float` (everything off: the fine-tuned float weights of the
+checkpoint with their BN, i.e. what training left apart from rounding). Each row's mean moderate 3D AP R40 and,
+with --reference (a result.pkl of the same val frames, e.g. the seed's float-ft), the paired-bootstrap delta to
+it (pcdet_qat_plugin.eval.paired_bootstrap, 1000 draws). Last line:
+`ablation MODE: quantized D, float weights D, float activations D, float D` (deltas to the reference, or APs).
+"""
+import argparse
+import logging
+import pickle
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+ROWS = ('quantized', 'float weights', 'float activations', 'float')
+
+
+def switched(model, row: str):
+    """Context: the model with the row's quantization parts off (weights: each layer's q_enabled; activations:
+    every activation quantizer's enabled flag). Float weights also switch off the input quantizers that
+    normalise channels (the PFN input's): the quantized weights hold those channel scales, the float ones not."""
+    import contextlib
+
+    from pcdet_qat_plugin.quant.spec import act_quantizers, weight_modules
+
+    @contextlib.contextmanager
+    def ctx():
+        wms = weight_modules(model) if row in ('float weights', 'float') else []
+        aqs = [q for q in act_quantizers(model)
+               if row in ('float activations', 'float') or (row == 'float weights' and q.channels)]
+        old = [m.q_enabled for m in wms], [q.enabled for q in aqs]
+        for m in wms:
+            m.q_enabled = False
+        for q in aqs:
+            q.enabled = False
+        try:
+            yield model
+        finally:
+            for m, e in zip(wms, old[0]):
+                m.q_enabled = e
+            for q, e in zip(aqs, old[1]):
+                q.enabled = e
+    return ctx()
+
+
+def main(argv=None):
+    import accuracy
+    import torch
+
+    from pcdet_qat_plugin.datasets import build_dataloader
+    from pcdet_qat_plugin.demo.pipeline import gt_annos_of
+    from pcdet_qat_plugin.eval.bootstrap import FrameScorer, paired_bootstrap
+    from pcdet_qat_plugin.hosts.common import quantize_detector
+    from pcdet_qat_plugin.models import build_network
+    from pcdet_qat_plugin.runners.evaluation import eval_one_epoch
+    from pcdet_qat_plugin.utils.threads import limit_cpu_threads
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument('--variant', default='plain', choices=('plain', 'painted'))
+    p.add_argument('--mode', default='qat16', choices=accuracy.MODES[1:])
+    p.add_argument('--ckpt', required=True)
+    p.add_argument('--reference', default=None, help='result.pkl of the reference on the same val frames')
+    p.add_argument('--rows', default=','.join(ROWS), help=f'comma-separated subset of {",".join(ROWS)}')
+    p.add_argument('--data_dir', default='data/synthetic_harder')
+    p.add_argument('--threads', type=int, default=1)
+    p.add_argument('--out', default='output/quant_ablation')
+    args = p.parse_args(argv)
+    rows = [r for r in args.rows.split(',') if r]
+    if set(rows) - set(ROWS):
+        p.error(f'--rows: unknown {sorted(set(rows) - set(ROWS))}')
+    limit_cpu_threads(args.threads)
+    bench_args = accuracy.parse_args(['--data_dir', args.data_dir])
+    cfg = accuracy.mode_cfg(accuracy.bench_cfg(args.variant, Path(args.data_dir).resolve()), args.mode, bench_args)
+    _, loader, _ = build_dataloader(cfg.DATA_CONFIG, cfg.CLASS_NAMES, batch_size=4, dist=False, workers=1,
+                                    training=False)
+    model = build_network(cfg.MODEL, num_class=len(cfg.CLASS_NAMES), dataset=loader.dataset)
+    quantize_detector(model, cfg, phase='test')
+    model.load_params_from_file(args.ckpt, logger=logging.getLogger('quant_ablation'), to_cpu=True)
+    model.eval()
+    gt = gt_annos_of(cfg)
+    reference = None
+    if args.reference:
+        with open(args.reference, 'rb') as f:
+            reference = pickle.load(f)
+    out = Path(args.out) / args.variant / args.mode.replace('*', '_box16')
+    results = {}
+    for row in rows:
+        with switched(model, row), torch.no_grad():
+            eval_one_epoch(cfg, model, loader, row, result_dir=out / row.replace(' ', '_'), save_to_file=False)
+        with open(out / row.replace(' ', '_') / 'result.pkl', 'rb') as f:
+            dets = pickle.load(f)
+        if reference is None:
+            results[row] = FrameScorer(gt, dets).mean_ap()
+            print(f'{row:18s} AP {results[row]:.2f}', flush=True)
+        else:
+            d = paired_bootstrap(gt, reference, dets)
+            results[row] = d.delta
+            print(f'{row:18s} AP {d.candidate_ap:.2f}, delta to the reference {d.delta:+.2f} '
+                  f'[{d.lo:+.2f}, {d.hi:+.2f}] (reference {d.reference_ap:.2f})', flush=True)
+    print(f'ablation {args.mode}: ' + ', '.join(f'{r} {results[r]:+.2f}' for r in rows))
+
+
+if __name__ == '__main__':
+    from pcdet_qat_plugin.errors import PcdetQatError
+    try:
+        main()
+    except PcdetQatError as exc:
+        print(f'error: {exc}', file=sys.stderr)
+        sys.exit(2)

@@ -1,0 +1,48 @@
+"""bench/quant_ablation.py's switches: each row turns off its part of the quantization and restores it after."""
+import copy
+import importlib.util
+import sys
+from pathlib import Path
+
+import torch
+
+from pcdet_qat_plugin.quant import QuantSettings, calibrate, wrap_model
+from pcdet_qat_plugin.quant.spec import act_quantizers, weight_modules
+
+from tests.quant.nets import tiny_batch, tiny_specs
+from tests.quant.test_engine import _model
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _bench():
+    sys.path.insert(0, str(ROOT / 'bench'))
+    spec = importlib.util.spec_from_file_location('bench_quant_ablation', ROOT / 'bench' / 'quant_ablation.py')
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_rows_switch_their_parts_off_and_restore_them():
+    bench = _bench()
+    float_model = _model()
+    float_model.eval()
+    m = copy.deepcopy(float_model)
+    wrap_model(m, tiny_specs(m), QuantSettings(mode='calibration'), 'calibrate')
+    calibrate(m, [tiny_batch(i) for i in range(3)])
+    wrap_model(m, tiny_specs(m), QuantSettings(mode='calibration'), 'test')
+    m.eval()
+    batch = tiny_batch(7)
+    with torch.no_grad():
+        want = float_model(dict(batch))[0]
+        got = {}
+        for row in bench.ROWS:
+            with bench.switched(m, row):
+                got[row] = m(dict(batch))[0]
+    assert all(w.q_enabled for w in weight_modules(m)) and all(q.enabled for q in act_quantizers(m))
+    torch.testing.assert_close(got['float'], want)
+    err = {row: float((got[row] - want).norm() / want.norm()) for row in bench.ROWS}
+    assert err['quantized'] > 0.01
+    # each half of the quantization alone: a smaller error than both (the float-weights row keeps the
+    # normalised PFN input consistent with its float weights, else its error would be of order 1)
+    assert 0 < err['float weights'] < err['quantized'] and 0 < err['float activations'] < err['quantized']
