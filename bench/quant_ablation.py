@@ -9,7 +9,7 @@ Run by hand, on a bench/accuracy.py checkpoint, e.g.
 Rows (each a full evaluation of the val set, detections kept in --out): `quantized` (as deployed: integer-exact
 layers, every activation rounded), `float weights` (weight quantization off: each layer's float weights and
 float BN, activations still on their grids and clip ranges), `float activations` (activation quantizers off,
-weights quantized, float arithmetic), `float` (everything off: the fine-tuned float weights of the
+weights quantized, float arithmetic; the PFN input's channel normalisation stays with the quantized weights), `float` (everything off: the fine-tuned float weights of the
 checkpoint with their BN, i.e. what training left apart from rounding). Each row's mean moderate 3D AP R40 and,
 with --reference (a result.pkl of the same val frames, e.g. the seed's float-ft), the paired-bootstrap delta to
 it (pcdet_qat_plugin.eval.paired_bootstrap, 1000 draws). Last line:
@@ -29,8 +29,9 @@ ROWS = ('quantized', 'float weights', 'float activations', 'float')
 
 def switched(model, row: str):
     """Context: the model with the row's quantization parts off (weights: each layer's q_enabled; activations:
-    every activation quantizer's enabled flag). Float weights also switch off the input quantizers that
-    normalise channels (the PFN input's): the quantized weights hold those channel scales, the float ones not."""
+    every activation quantizer's enabled flag). An input quantizer that normalises channels (the PFN input's)
+    goes with the weights, not the activations: the quantized weights hold its channel scales, the float ones
+    do not, so it is off exactly when the weights are float."""
     import contextlib
 
     from pcdet_qat_plugin.quant.spec import act_quantizers, weight_modules
@@ -38,8 +39,9 @@ def switched(model, row: str):
     @contextlib.contextmanager
     def ctx():
         wms = weight_modules(model) if row in ('float weights', 'float') else []
+        float_weights = row in ('float weights', 'float')
         aqs = [q for q in act_quantizers(model)
-               if row in ('float activations', 'float') or (row == 'float weights' and q.channels)]
+               if (float_weights if q.channels else row in ('float activations', 'float'))]
         old = [m.q_enabled for m in wms], [q.enabled for q in aqs]
         for m in wms:
             m.q_enabled = False

@@ -1,5 +1,6 @@
 """bench/quant_ablation.py's switches: each row turns off its part of the quantization and restores it after."""
 import copy
+import dataclasses
 import importlib.util
 import sys
 from pathlib import Path
@@ -28,9 +29,11 @@ def test_rows_switch_their_parts_off_and_restore_them():
     float_model = _model()
     float_model.eval()
     m = copy.deepcopy(float_model)
-    wrap_model(m, tiny_specs(m), QuantSettings(mode='calibration'), 'calibrate')
+    specs = tiny_specs(m)
+    specs[0] = dataclasses.replace(specs[0], channels=10)      # the PFN input normalised per channel, as PointPillars'
+    wrap_model(m, specs, QuantSettings(mode='calibration'), 'calibrate')
     calibrate(m, [tiny_batch(i) for i in range(3)])
-    wrap_model(m, tiny_specs(m), QuantSettings(mode='calibration'), 'test')
+    wrap_model(m, specs, QuantSettings(mode='calibration'), 'test')
     m.eval()
     batch = tiny_batch(7)
     with torch.no_grad():
@@ -39,10 +42,12 @@ def test_rows_switch_their_parts_off_and_restore_them():
         for row in bench.ROWS:
             with bench.switched(m, row):
                 got[row] = m(dict(batch))[0]
+    assert [q.channels for q in act_quantizers(m) if q.channels] == [10]
     assert all(w.q_enabled for w in weight_modules(m)) and all(q.enabled for q in act_quantizers(m))
     torch.testing.assert_close(got['float'], want)
     err = {row: float((got[row] - want).norm() / want.norm()) for row in bench.ROWS}
     assert err['quantized'] > 0.01
-    # each half of the quantization alone: a smaller error than both (the float-weights row keeps the
-    # normalised PFN input consistent with its float weights, else its error would be of order 1)
+    # each half of the quantization alone: a smaller error than both (the per-channel normalised PFN input
+    # switches with the weights that hold its scales; switched with the activations, either row's error is
+    # of order 1 or more)
     assert 0 < err['float weights'] < err['quantized'] and 0 < err['float activations'] < err['quantized']
