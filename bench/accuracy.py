@@ -5,16 +5,19 @@ docs/results.md), one process per variant side by side, one core each, then both
 the painted - plain margin and one last line (seconds, no training):
 
     python bench/accuracy.py --data_only --train_frames 240    # plain + painted data and infos, once
-    python bench/accuracy.py --variants plain --train_frames 240 --epochs 20 --threads 1 --modes float-ft,qat8*,qat16,calib8* \\
-        --out output/accuracy_plain &
-    python bench/accuracy.py --variants painted --train_frames 240 --epochs 20 --threads 1 --modes float-ft,qat8*,qat16,calib8* \\
-        --out output/accuracy_painted
+    python bench/accuracy.py --variants plain --train_frames 240 --epochs 20 --threads 1 --seeds 3 \
+        --modes float-ft,qat8*,qat8,qat16,calib8* --out output/accuracy_plain &
+    python bench/accuracy.py --variants painted --train_frames 240 --epochs 20 --threads 1 --seeds 3 \
+        --modes float-ft,qat8*,qat8,qat16,calib8* --out output/accuracy_painted
     python bench/accuracy.py --merge output/accuracy_plain output/accuracy_painted --out output/accuracy
 
-Measured there (wall, both processes side by side): float training 20 min, a float-ft 8 min, a QAT run
-16-17 min, a calibration 10 min (the integer-exact evaluation of 1000 frames is about half of each): about
-50 minutes per seed. A run stopped part-way merges its finished seeds with `--merge ... --seeds K`, and the
-same command with `--resume` continues it (finished stages are kept, e.g. `--seeds 3` in a later session).
+Measured there (wall, both processes side by side, --threads 1 limiting torch's and numba's pools): float
+training 20 min, then per seed float-ft about 3 min, QAT-8* 4-5, QAT-8 3.5, QAT-16 5, calibration-8* 2.5:
+about 20 minutes per seed for all five modes. A run stopped part-way merges its finished seeds with
+`--merge ... --seeds K`, and the same command with `--resume` continues it (finished stages are kept).
+Experiments on the same float models: hard-link `float/`, `round0/` and each `seedS/float-ft/` of a finished
+run into a new --out (`cp -al`), then run with --resume and the option under test (--qat_lr_factor,
+--bias_calibration, --extra_16bit, ...) and the modes it changes.
 
 Options:
 
