@@ -1,7 +1,9 @@
 """TIDL v1 power-of-2 fake quantization: clip -> scale, weight/bias rounding, activation fake-quant with STE.
 
-Imports torch only. Scales are tensors (no host sync); `scale` means quantized = round(x * scale).
+Imports torch only. Scales are tensors (no host sync: a scale is read as a number only when it is on the CPU);
+`scale` means quantized = round(x * scale).
 """
+import functools
 from typing import Optional
 
 import torch
@@ -143,8 +145,8 @@ def fake_quant_act(x: torch.Tensor, clip: torch.Tensor, bits: int, signed: bool,
     tensor (x*s + 0.5) and three in place; backward is the straight-through gradient, zero where the output
     sits on an extreme level (clipped): one fused masking pass (on the CPU it compares the output with the
     range's ends on the output's own grid, elsewhere it multiplies back to the codes first; on the CPU with
-    one thread both directions run chunk by chunk in cache, see _FakeQuantAct). Only the output is saved, and the next layer saves it
-    anyway. Where the next op saves a copy of its own instead (a functional ReLU after an unsigned
+    one thread both directions run chunk by chunk in cache, see _FakeQuantAct). Only the output is saved,
+    and the next layer saves it anyway. Where the next op saves a copy of its own instead (a functional ReLU after an unsigned
     quantizer: PointPillars' PFN), `save_mask` keeps a one-byte mask of the pass-through codes instead of
     the output (a quarter of the memory, the same gradient bit for bit).
     """
@@ -161,26 +163,16 @@ def _onto_grid(x: torch.Tensor, scale: torch.Tensor, inv_scale: torch.Tensor, qm
     """floor(x * scale + 0.5) clamped to [qmin, qmax], times 1 / scale (exactly the division: a power of 2),
     into `out` (new if None): x * scale + 0.5 in one pass (addcmul), then three in place. With `mask`
     (bool, same shape): also sets it to qmin < code < qmax."""
-    codes = torch.addcmul(_HALF.get(x.dtype, x.device), x, scale, out=out).floor_()
+    codes = torch.addcmul(_half(x.dtype, x.device), x, scale, out=out).floor_()
     if mask is not None:
         torch.gt(codes, qmin, out=mask).logical_and_(codes < qmax)
     return codes.clamp_(qmin, qmax).mul_(inv_scale)
 
 
-class _Half:
-    """0.5 as a 0-dim tensor of each dtype and device (addcmul's first operand), made once."""
-
-    def __init__(self):
-        self._held = {}
-
-    def get(self, dtype, device):
-        key = (dtype, device)
-        if key not in self._held:
-            self._held[key] = torch.tensor(0.5, dtype=dtype, device=device)
-        return self._held[key]
-
-
-_HALF = _Half()
+@functools.lru_cache(maxsize=None)
+def _half(dtype: torch.dtype, device: torch.device) -> torch.Tensor:
+    """0.5 as a 0-dim tensor (addcmul's first operand), made once per dtype and device."""
+    return torch.tensor(0.5, dtype=dtype, device=device)
 
 
 def _cpu_chunk(*tensors: torch.Tensor) -> int:
