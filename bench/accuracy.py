@@ -48,7 +48,8 @@ MODES = ('float-ft', 'qat8*', 'qat8', 'qat16', 'calib8*')
 TARGETS = {'qat8*': -0.2, 'qat16': -0.1, 'calib8*': -1.0}   # issue 18; met if lo >= target, or half <= 0.3
                                                              # and mean >= target
 # options newer than some saved runs: the value those runs had (before --ft_lr_factor: the demo's LR/10)
-MERGE_DEFAULTS = {'ft_lr_factor': 0.1, 'qat_lr_factor': None, 'extra_16bit': '', 'bias_calibration': False}
+MERGE_DEFAULTS = {'ft_lr_factor': 0.1, 'qat_lr_factor': None, 'extra_16bit': '', 'bias_calibration': False,
+                  'range_tail_16bit': None}
 SHORT = ('qat8*', 'qat16', 'calib8*')                        # the modes on the last line
 FT_LR_FACTOR = 0.01     # fine-tunes of the converged float model at LR/100: at the demo's LR/10 (one-cycle, a
                         # fresh Adam) float-ft lost 3.70 (plain) / 2.01 (painted) AP, at LR/100 0.49 / 0.33
@@ -94,6 +95,9 @@ def parse_args(argv=None):
     p.add_argument('--bias_calibration', action='store_true',
                    help='calib8* with TI\'s bias calibration (QUANTIZE.BIAS_CALIBRATION: per batch, bias += 0.05 x '
                         'the mean float - quantized output difference), as the shipped pointpillar_calib cfg')
+    p.add_argument('--range_tail_16bit', type=float, default=None,
+                   help='QUANTIZE.RANGE_TAIL_16BIT of the quantized modes: percentile tail of 16-bit activation '
+                        'ranges (0: true min / max; default TI\'s 0.01 %% at every width)')
     p.add_argument('--merge', nargs='+', metavar='OUT', default=None,
                    help='no training: the statistics, table and last line of earlier runs\' --out folders '
                         '(e.g. one per variant run side by side), read from their accuracy.json and run folders; '
@@ -165,6 +169,8 @@ def mode_cfg(base, mode: str, args):
                                      layers_16bit=tuple(layers) + tuple(extra))
         if kind == 'calibration' and args.bias_calibration:
             cfg.QUANTIZE.BIAS_CALIBRATION = True
+        if args.range_tail_16bit is not None:
+            cfg.QUANTIZE.RANGE_TAIL_16BIT = args.range_tail_16bit
     return cfg
 
 

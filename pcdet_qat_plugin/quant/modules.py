@@ -62,6 +62,8 @@ class ActQuantizer(nn.Module):
     the same scales (exact in float); the deployed graph multiplies its input by them.
     """
 
+    range_tail = None       # percentile tail of the tracked range, None: the observer's default (TI's); set per
+                            # site by the engine from the settings (a class default, as save_mask)
     save_mask = False       # backward keeps a byte mask, not the output (fake_quant_act's save_mask); set per
                             # site by the engine (a class default: quantizers pickled before it have none)
 
@@ -134,9 +136,10 @@ class ActQuantizer(nn.Module):
         if self.observing:
             if self.channels:
                 update_running_range(self.channel_lo, self.channel_hi, self.batches_observed, x,
-                                     rule=self.range_update)
+                                     rule=self.range_update, tail=self.range_tail)
             else:
-                update_running_range(self.clip_lo, self.clip_hi, self.batches_observed, x, rule=self.range_update)
+                update_running_range(self.clip_lo, self.clip_hi, self.batches_observed, x, rule=self.range_update,
+                                     tail=self.range_tail)
         if not self.enabled:
             return x
         if self.channels:

@@ -2,6 +2,8 @@
 
 Imports torch only. Everything stays on the tensor's device; nothing calls .item().
 """
+from typing import Optional
+
 import torch
 import torch.distributed as dist
 
@@ -79,10 +81,12 @@ def update_factor(num_batches: torch.Tensor, rule: str = 'ti') -> torch.Tensor:
 
 @torch.no_grad()
 def update_running_range(clip_lo: torch.Tensor, clip_hi: torch.Tensor, num_batches: torch.Tensor,
-                         x: torch.Tensor, tail: float = PERCENTILE_PER_TAIL, rule: str = 'ti') -> None:
+                         x: torch.Tensor, tail: Optional[float] = None, rule: str = 'ti') -> None:
     """In place: running (lo, hi) <- (1-f)*running + f*batch, f = update_factor(n, rule); n += 1.
 
-    0-dim (lo, hi) track the whole tensor; (C,) ones track each channel of x's last axis."""
+    0-dim (lo, hi) track the whole tensor; (C,) ones track each channel of x's last axis. `tail`: the
+    percentile per tail of the batch extrema, None = PERCENTILE_PER_TAIL (TI's), 0 = min / max."""
+    tail = PERCENTILE_PER_TAIL if tail is None else tail
     lo, hi = batch_extrema(x, tail) if clip_lo.dim() == 0 else channel_extrema(x, tail)
     stats = reduce_mean_across_processes(torch.stack([lo, hi]).to(clip_lo.dtype))
     f = update_factor(num_batches, rule).to(clip_lo.dtype)

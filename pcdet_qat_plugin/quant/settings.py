@@ -13,7 +13,7 @@ BITWIDTHS = (8, 16)
 RANGE_UPDATES = ('ti', 'mean')      # quant/observers.update_factor
 KEYS = ('MODE', 'BITWIDTH_WEIGHTS', 'BITWIDTH_ACTIVATIONS', 'PER_CHANNEL_WEIGHTS', 'BITWIDTH_16_LAYERS',
         'FREEZE_BN_EPOCH', 'FREEZE_RANGE_EPOCH', 'CALIBRATION_ITERS', 'BIAS_CALIBRATION',
-        'NORMALIZE_INPUT_CHANNELS', 'BIAS_CONSTRAINT', 'RANGE_UPDATE')
+        'NORMALIZE_INPUT_CHANNELS', 'BIAS_CONSTRAINT', 'RANGE_UPDATE', 'RANGE_TAIL_16BIT')
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,7 @@ class QuantSettings:
     normalize_input_channels: bool = True
     bias_constraint: str = 'reduce_weight_scale'
     range_update: str = 'ti'
+    range_tail_16bit: Optional[float] = None    # None: TI's percentile tail at every width
 
     @classmethod
     def from_cfg(cls, cfg) -> Optional['QuantSettings']:
@@ -93,6 +94,12 @@ class QuantSettings:
             if value['RANGE_UPDATE'] not in RANGE_UPDATES:
                 raise ConfigError(f'{where}.RANGE_UPDATE: {value["RANGE_UPDATE"]!r} not in {RANGE_UPDATES}')
             kw['range_update'] = value['RANGE_UPDATE']
+        if value.get('RANGE_TAIL_16BIT') is not None:
+            tail = value['RANGE_TAIL_16BIT']
+            if isinstance(tail, bool) or not isinstance(tail, (int, float)) or not 0 <= tail < 0.5:
+                raise ConfigError(f'{where}.RANGE_TAIL_16BIT: {tail!r} must be a fraction in [0, 0.5) '
+                                  f'(0: the true extrema)')
+            kw['range_tail_16bit'] = float(tail)
         if 'CALIBRATION_ITERS' in value:
             it = value['CALIBRATION_ITERS']
             if isinstance(it, bool) or not isinstance(it, int) or it < 1:
@@ -114,6 +121,11 @@ class QuantSettings:
     def layer_bits(self, is_16: bool) -> Tuple[int, int]:
         """(weight bits, activation bits) of a layer, 16 for the mixed-precision layers."""
         return (16, 16) if is_16 else (self.bitwidth_weights, self.bitwidth_activations)
+
+    def range_tail(self, act_bits: int) -> Optional[float]:
+        """Percentile tail of an activation range of this width: RANGE_TAIL_16BIT at 16 bits when set, else
+        None (the observer's default, TI's 0.01 % per tail)."""
+        return self.range_tail_16bit if act_bits == 16 else None
 
     def to_dict(self) -> dict:
         """Plain types only (for checkpoints loaded with weights_only=True)."""

@@ -151,7 +151,7 @@ def attach_sites(model: nn.Module, specs: Sequence[SiteSpec], settings: QuantSet
             site.act_bits = abits if site.act_quant is not None else None
             if site.act_quant is not None:
                 site.act_quant.set_bits(abits)
-                site.act_quant.range_update = settings.range_update
+                _observe_as(site.act_quant, settings, abits)
             if spec.kind == 'weight':
                 site.module.q_describe(wbits, settings.per_channel_weights, abits, settings.bias_constraint)
             continue
@@ -182,11 +182,18 @@ def _warn_wasted_16bit_inputs(model: nn.Module, sites: Dict[str, QuantSite]) -> 
                            src.name, site.name, site.weight_bits, site.weight_bits, site.name, src.spec.module)
 
 
+def _observe_as(q: ActQuantizer, settings, abits: int) -> ActQuantizer:
+    """The settings' range tracking on an activation quantizer of width `abits` (update rule, percentile)."""
+    q.range_update, q.range_tail = settings.range_update, settings.range_tail(abits)
+    return q
+
+
 def _attach_one(model, spec: SiteSpec, wbits, abits, settings) -> QuantSite:
     module = _get(model, spec.module, 'module')
     if spec.kind == 'input':
         channels = spec.channels if settings.normalize_input_channels else 0
-        q = ActQuantizer(abits, spec.signed, channels, settings.range_update).to(_device_of(module, model))
+        q = _observe_as(ActQuantizer(abits, spec.signed, channels), settings, abits)
+        q = q.to(_device_of(module, model))
         attr = spec.attr or 'input_quant'
         setattr(module, attr, q)
         site = QuantSite(spec, module, q, None, abits)
@@ -194,7 +201,7 @@ def _attach_one(model, spec: SiteSpec, wbits, abits, settings) -> QuantSite:
         return site
     if spec.kind == 'dict_output':
         attr = spec.attr or 'act_quant'
-        q = ActQuantizer(abits, spec.signed, range_update=settings.range_update).to(_device_of(module, model))
+        q = _observe_as(ActQuantizer(abits, spec.signed), settings, abits).to(_device_of(module, model))
         setattr(module, attr, q)
         site = QuantSite(spec, module, q, None, abits)
         site.hook_handles.append(module.register_forward_hook(_DictOutputHook(attr, spec.key)))
@@ -209,7 +216,7 @@ def _attach_one(model, spec: SiteSpec, wbits, abits, settings) -> QuantSite:
     relu = _get(model, spec.relu, 'relu') if spec.relu else None
     q = None
     if spec.quantize_output:
-        q = ActQuantizer(abits, spec.signed and relu is None, range_update=settings.range_update)
+        q = _observe_as(ActQuantizer(abits, spec.signed and relu is None), settings, abits)
         q = q.to(module.weight.device)
         q.save_mask = spec.host_relu_after
     module.__class__ = quant_class(type(module))

@@ -139,6 +139,8 @@ def test_mode_cfgs_bias_calibration_and_lr_factors(bench):
     assert calib.OPTIMIZATION.LR == base.OPTIMIZATION.LR
     assert qat.OPTIMIZATION.LR == pytest.approx(base.OPTIMIZATION.LR * bench.FT_LR_FACTOR)
     assert 'BIAS_CALIBRATION' not in bench.mode_cfg(base, 'calib8*', bench.parse_args([])).QUANTIZE
+    assert bench.mode_cfg(base, 'qat16', bench.parse_args(['--range_tail_16bit', '0'])).QUANTIZE.RANGE_TAIL_16BIT == 0
+    assert 'RANGE_TAIL_16BIT' not in bench.mode_cfg(base, 'qat16', bench.parse_args([])).QUANTIZE
     faster = bench.parse_args(['--qat_lr_factor', '0.03'])
     assert bench.mode_cfg(base, 'qat16', faster).OPTIMIZATION.LR == pytest.approx(base.OPTIMIZATION.LR * 0.03)
     assert bench.mode_cfg(base, 'float-ft', faster).OPTIMIZATION.LR == \

@@ -278,3 +278,29 @@ def test_no_host_sync_in_qat_forward_backward(monkeypatch):
     for name in ('item', '__bool__', '__float__', '__int__', 'tolist', 'numpy'):
         monkeypatch.setattr(torch.Tensor, name, boom)
     m(batch)[0]['loss'].backward()
+
+
+def test_range_tail_16bit_tracks_true_extrema_at_16_bits_only():
+    """RANGE_TAIL_16BIT: 0 makes the 16-bit activation quantizers track min / max; the 8-bit ones keep TI's
+    percentile (an outlier above it is clipped there, not at 16 bits). Set on wrapping, kept on refresh."""
+    from pcdet_qat_plugin.quant.spec import act_quantizers
+    settings = QuantSettings.from_value({'MODE': 'calibration', 'RANGE_TAIL_16BIT': 0,
+                                         'BITWIDTH_16_LAYERS': ['dense_head.conv_cls']})
+    m = _model()
+    wrap_model(m, tiny_specs(m), settings, 'calibrate')
+    tails = {q.bits: q.range_tail for q in act_quantizers(m)}
+    assert tails == {8: None, 16: 0.0}
+    wrap_model(m, tiny_specs(m), settings, 'test')                # refresh: the same
+    assert {q.bits: q.range_tail for q in act_quantizers(m)} == {8: None, 16: 0.0}
+    x = torch.randn(20000, generator=torch.Generator().manual_seed(0))
+    x[7] = 40.0                                                   # one outlier in 20000 values
+    for bits, clipped in ((8, True), (16, False)):
+        q = [q for q in act_quantizers(m) if q.bits == bits][0]
+        q.phase, q._frozen = 'calibrate', False
+        q.batches_observed.zero_()
+        q(x)
+        assert (float(q.clip_hi) < 40.0) is clipped
+        assert float(q.clip_hi) == 40.0 or clipped
+    for bad in (-0.1, 0.5, True, 'max'):
+        with pytest.raises(ConfigError, match='RANGE_TAIL_16BIT'):
+            QuantSettings.from_value({'RANGE_TAIL_16BIT': bad})
