@@ -10,7 +10,8 @@ Rows (each a full evaluation of the val set, detections kept in --out): `quantiz
 layers, every activation rounded), `float weights` (weight quantization off: each layer's float weights and
 float BN, activations still on their grids and clip ranges), `float activations` (activation quantizers off,
 weights quantized, float arithmetic; the PFN input's channel normalisation stays with the quantized weights), `float` (everything off: the fine-tuned float weights of the
-checkpoint with their BN, i.e. what training left apart from rounding). Each row's mean moderate 3D AP R40 and,
+checkpoint with their BN, i.e. what training left apart from rounding). `--groups P1,P2` adds a row per module
+prefix with only the activations under it float (which part of the network the activation rounding costs). Each row's mean moderate 3D AP R40 and,
 with --reference (a result.pkl of the same val frames, e.g. the seed's float-ft), the paired-bootstrap delta to
 it (pcdet_qat_plugin.eval.paired_bootstrap, 1000 draws). Last line:
 `ablation MODE: quantized D, float weights D, float activations D, float D` (deltas to the reference, or APs).
@@ -25,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 ROWS = ('quantized', 'float weights', 'float activations', 'float')
+GROUP_ROW = 'float activations in '
 
 
 def switched(model, row: str):
@@ -34,14 +36,20 @@ def switched(model, row: str):
     do not, so it is off exactly when the weights are float."""
     import contextlib
 
+    from pcdet_qat_plugin.quant.modules import ActQuantizer
     from pcdet_qat_plugin.quant.spec import act_quantizers, weight_modules
 
     @contextlib.contextmanager
     def ctx():
         wms = weight_modules(model) if row in ('float weights', 'float') else []
         float_weights = row in ('float weights', 'float')
-        aqs = [q for q in act_quantizers(model)
-               if (float_weights if q.channels else row in ('float activations', 'float'))]
+        if row.startswith(GROUP_ROW):            # float activations under one module prefix only
+            prefix = row[len(GROUP_ROW):]
+            aqs = [q for name, q in model.named_modules()
+                   if isinstance(q, ActQuantizer) and not q.channels and name.startswith(prefix)]
+        else:
+            aqs = [q for q in act_quantizers(model)
+                   if (float_weights if q.channels else row in ('float activations', 'float'))]
         old = [m.q_enabled for m in wms], [q.enabled for q in aqs]
         for m in wms:
             m.q_enabled = False
@@ -74,6 +82,9 @@ def main(argv=None):
     p.add_argument('--ckpt', required=True)
     p.add_argument('--reference', default=None, help='result.pkl of the reference on the same val frames')
     p.add_argument('--rows', default=','.join(ROWS), help=f'comma-separated subset of {",".join(ROWS)}')
+    p.add_argument('--groups', default='',
+                   help='comma-separated module prefixes, one row each with the activations under it float and the '
+                        'rest as deployed, e.g. vfe,backbone_2d.blocks.0,backbone_2d.deblocks,dense_head')
     p.add_argument('--data_dir', default='data/synthetic_harder')
     p.add_argument('--threads', type=int, default=1)
     p.add_argument('--out', default='output/quant_ablation')
@@ -81,6 +92,7 @@ def main(argv=None):
     rows = [r for r in args.rows.split(',') if r]
     if set(rows) - set(ROWS):
         p.error(f'--rows: unknown {sorted(set(rows) - set(ROWS))}')
+    rows += [GROUP_ROW + g for g in args.groups.split(',') if g]
     limit_cpu_threads(args.threads)
     bench_args = accuracy.parse_args(['--data_dir', args.data_dir])
     cfg = accuracy.mode_cfg(accuracy.bench_cfg(args.variant, Path(args.data_dir).resolve()), args.mode, bench_args)
@@ -104,11 +116,11 @@ def main(argv=None):
             dets = pickle.load(f)
         if reference is None:
             results[row] = FrameScorer(gt, dets).mean_ap()
-            print(f'{row:18s} AP {results[row]:.2f}', flush=True)
+            print(f'{row:30s} AP {results[row]:.2f}', flush=True)
         else:
             d = paired_bootstrap(gt, reference, dets)
             results[row] = d.delta
-            print(f'{row:18s} AP {d.candidate_ap:.2f}, delta to the reference {d.delta:+.2f} '
+            print(f'{row:30s} AP {d.candidate_ap:.2f}, delta to the reference {d.delta:+.2f} '
                   f'[{d.lo:+.2f}, {d.hi:+.2f}] (reference {d.reference_ap:.2f})', flush=True)
     print(f'ablation {args.mode}: ' + ', '.join(f'{r} {results[r]:+.2f}' for r in rows))
 

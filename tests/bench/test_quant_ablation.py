@@ -51,3 +51,15 @@ def test_rows_switch_their_parts_off_and_restore_them():
     # switches with the weights that hold its scales; switched with the activations, either row's error is
     # of order 1 or more)
     assert 0 < err['float weights'] < err['quantized'] and 0 < err['float activations'] < err['quantized']
+
+
+def test_a_group_row_switches_only_the_activations_under_its_prefix():
+    from pcdet_qat_plugin.quant.modules import ActQuantizer
+    bench = _bench()
+    m = _model()
+    wrap_model(m, tiny_specs(m), QuantSettings(mode='calibration'), 'calibrate')
+    named = [(n, q) for n, q in m.named_modules() if isinstance(q, ActQuantizer)]
+    with bench.switched(m, bench.GROUP_ROW + 'backbone_2d.blocks.1'):
+        off = sorted(n for n, q in named if not q.enabled)
+    assert off and all(n.startswith('backbone_2d.blocks.1.') for n in off)
+    assert all(q.enabled for _, q in named) and all(w.q_enabled for w in weight_modules(m))
