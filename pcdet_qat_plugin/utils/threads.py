@@ -1,10 +1,10 @@
 """CPU thread pools sized together: torch's intra-op pool and numba's `prange` pool.
 
 Two processes that each set `torch.set_num_threads(1)` still oversubscribe a 2-core machine when numba's
-parallel kernels (rotated IoU in NMS and in the evaluator) start a pool of one thread per core in each of
-them: measured with two quantized evaluations side by side (bench/accuracy.py's layout), 1.0-1.4 s per batch
-of 4 against 0.4-0.6 s with numba's pool limited as well. A data-loader worker is itself the parallelism, so
-it runs numba on one thread, as torch does for its own pool in workers.
+parallel kernels (rotated IoU in NMS and in the evaluator, the gt sampling's collision test) start a pool of
+one thread per core in each of them: bench/accuracy.py's two side-by-side processes ran about 2.5x faster per
+stage with numba's pool limited as well (docs/results.md, the benchmark's "Cost"). A data-loader worker is
+itself the parallelism, so it runs numba on one thread, as torch does for its own pool in workers.
 """
 
 
