@@ -1,10 +1,11 @@
 """CPU thread pools sized together: torch's intra-op pool and numba's `prange` pool.
 
 Two processes that each set `torch.set_num_threads(1)` still oversubscribe a 2-core machine when numba's
-parallel kernels (rotated IoU in NMS and in the evaluator, the gt sampling's collision test) start a pool of
-one thread per core in each of them: bench/accuracy.py's two side-by-side processes ran about 2.5x faster per
-stage with numba's pool limited as well (docs/results.md, the benchmark's "Cost"). A data-loader worker is
-itself the parallelism, so it runs numba on one thread, as torch does for its own pool in workers.
+parallel kernels (rotated IoU in NMS and in the evaluator) start a pool of one thread per core in each of
+them, and its spinning threads slow the other process's training too: bench/accuracy.py's two side-by-side
+processes ran about 2.5x faster per stage with numba's pool limited as well (docs/results.md, the benchmark's
+"Cost"). A data-loader worker is itself the parallelism, so it runs numba on one thread, as torch does for
+its own pool in workers (no dataset step calls a parallel kernel today; this keeps it so if one does).
 """
 
 
