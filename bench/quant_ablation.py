@@ -34,35 +34,19 @@ def switched(model, row: str):
     every activation quantizer's enabled flag). An input quantizer that normalises channels (the PFN input's)
     goes with the weights, not the activations: the quantized weights hold its channel scales, the float ones
     do not, so it is off exactly when the weights are float."""
-    import contextlib
-
     from pcdet_qat_plugin.quant.modules import ActQuantizer
+    from pcdet_qat_plugin.quant.phases import parts_disabled
     from pcdet_qat_plugin.quant.spec import act_quantizers, weight_modules
 
-    @contextlib.contextmanager
-    def ctx():
-        wms = weight_modules(model) if row in ('float weights', 'float') else []
-        float_weights = row in ('float weights', 'float')
-        if row.startswith(GROUP_ROW):            # float activations under one module prefix only
-            prefix = row[len(GROUP_ROW):]
-            aqs = [q for name, q in model.named_modules()
-                   if isinstance(q, ActQuantizer) and not q.channels and name.startswith(prefix)]
-        else:
-            aqs = [q for q in act_quantizers(model)
-                   if (float_weights if q.channels else row in ('float activations', 'float'))]
-        old = [m.q_enabled for m in wms], [q.enabled for q in aqs]
-        for m in wms:
-            m.q_enabled = False
-        for q in aqs:
-            q.enabled = False
-        try:
-            yield model
-        finally:
-            for m, e in zip(wms, old[0]):
-                m.q_enabled = e
-            for q, e in zip(aqs, old[1]):
-                q.enabled = e
-    return ctx()
+    float_weights = row in ('float weights', 'float')
+    if row.startswith(GROUP_ROW):            # float activations under one module prefix only
+        prefix = row[len(GROUP_ROW):]
+        aqs = [q for name, q in model.named_modules()
+               if isinstance(q, ActQuantizer) and not q.channels and name.startswith(prefix)]
+    else:
+        aqs = [q for q in act_quantizers(model)
+               if (float_weights if q.channels else row in ('float activations', 'float'))]
+    return parts_disabled(weight_modules(model) if float_weights else [], aqs)
 
 
 def main(argv=None):

@@ -130,18 +130,25 @@ def set_epoch(model: nn.Module, cur_epoch: int, total_epochs: int) -> dict:
 @contextlib.contextmanager
 def quant_disabled(model: nn.Module):
     """Run the float path (no fake-quant, no range updates) inside the block; restores the flags."""
-    wms, aqs = weight_modules(model), act_quantizers(model)
-    old = [m.q_enabled for m in wms], [q.enabled for q in aqs]
-    for m in wms:
+    with parts_disabled(weight_modules(model), act_quantizers(model)):
+        yield model
+
+
+@contextlib.contextmanager
+def parts_disabled(weight_mods, act_quants):
+    """Inside the block the given weight layers run their float weights (q_enabled) and the given activation
+    quantizers pass values through (enabled); restores each one's flag."""
+    old = [m.q_enabled for m in weight_mods], [q.enabled for q in act_quants]
+    for m in weight_mods:
         m.q_enabled = False
-    for q in aqs:
+    for q in act_quants:
         q.enabled = False
     try:
-        yield model
+        yield
     finally:
-        for m, e in zip(wms, old[0]):
+        for m, e in zip(weight_mods, old[0]):
             m.q_enabled = e
-        for q, e in zip(aqs, old[1]):
+        for q, e in zip(act_quants, old[1]):
             q.enabled = e
 
 
