@@ -45,9 +45,5 @@ def main(argv=None):
 
 
 if __name__ == '__main__':
-    from pcdet_qat_plugin.errors import PcdetQatError
-    try:
-        main()
-    except PcdetQatError as exc:
-        print(f'error: {exc}', file=sys.stderr)
-        sys.exit(2)
+    from _errors import run_reporting_errors
+    run_reporting_errors(main)
