@@ -5,9 +5,9 @@ docs/results.md), one process per variant side by side, one core each, then both
 the painted - plain margin and one last line (seconds, no training):
 
     python bench/accuracy.py --data_only --train_frames 240    # plain + painted data and infos, once
-    python bench/accuracy.py --variants plain --train_frames 240 --epochs 20 --threads 1 --seeds 3 \
+    python bench/accuracy.py --variants plain --train_frames 240 --epochs 20 --threads 1 --seeds 3 \\
         --modes float-ft,qat8*,qat8,qat16,calib8* --out output/accuracy_plain &
-    python bench/accuracy.py --variants painted --train_frames 240 --epochs 20 --threads 1 --seeds 3 \
+    python bench/accuracy.py --variants painted --train_frames 240 --epochs 20 --threads 1 --seeds 3 \\
         --modes float-ft,qat8*,qat8,qat16,calib8* --out output/accuracy_painted
     python bench/accuracy.py --merge output/accuracy_plain output/accuracy_painted --out output/accuracy
 
