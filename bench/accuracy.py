@@ -226,10 +226,11 @@ def run_variant(variant: str, args, data_dir: Path, out: Path, clock: Clock) -> 
     for k in range(args.max_rounds + 1):
         ft = stage(clock, f'{variant}: float-ft seed 0 (round {k})', mode_cfg(base, 'float-ft', args),
                    out / variant / f'round{k}' / 'seed0' / 'float-ft', args.qat_epochs, float_run['ckpt'], 0, args)
-        gain = mean_ap(ft) - mean_ap(float_run)
-        rounds.append({'float_ap': round(mean_ap(float_run), 2), 'float_ft_ap': round(mean_ap(ft), 2),
+        float_ap, ft_ap = mean_ap(float_run), mean_ap(ft)     # a resumed stage scores its result.pkl: once
+        gain = ft_ap - float_ap
+        rounds.append({'float_ap': round(float_ap, 2), 'float_ft_ap': round(ft_ap, 2),
                        'gain': round(gain, 2), 'float_ckpt': float_run['ckpt']})
-        print(f'{variant}: convergence round {k}: float {mean_ap(float_run):.2f}, float-ft {mean_ap(ft):.2f}, '
+        print(f'{variant}: convergence round {k}: float {float_ap:.2f}, float-ft {ft_ap:.2f}, '
               f'gain {gain:+.2f} (converged if < {args.converged_gain})', flush=True)
         if gain < args.converged_gain or k == args.max_rounds:
             break
