@@ -174,6 +174,27 @@ def mode_cfg(base, mode: str, args):
     return cfg
 
 
+def mode_dir(mode: str) -> str:
+    """A mode's run folder name (`*`, the box head at 16 bits, spelled out)."""
+    return mode.replace('*', '_box16')
+
+
+def load_bench_model(variant: str, mode: str, ckpt: str, data_dir: str, batch_size: int, workers: int, logger):
+    """(cfg, val loader, model) of a benchmark checkpoint: the mode's cfg, the model quantized for the test
+    phase with the checkpoint loaded, in eval mode (bench/sensitivity.py, bench/quant_ablation.py)."""
+    from pcdet_qat_plugin.datasets import build_dataloader
+    from pcdet_qat_plugin.hosts.common import quantize_detector
+    from pcdet_qat_plugin.models import build_network
+    cfg = mode_cfg(bench_cfg(variant, Path(data_dir).resolve()), mode, parse_args(['--data_dir', data_dir]))
+    _, loader, _ = build_dataloader(cfg.DATA_CONFIG, cfg.CLASS_NAMES, batch_size=batch_size, dist=False,
+                                    workers=workers, training=False)
+    model = build_network(cfg.MODEL, num_class=len(cfg.CLASS_NAMES), dataset=loader.dataset)
+    quantize_detector(model, cfg, phase='test')
+    model.load_params_from_file(ckpt, logger=logger, to_cpu=True)
+    model.eval()
+    return cfg, loader, model
+
+
 class Clock:
     """Stage timer: prints '==> name' and remembers each stage's seconds."""
 
@@ -245,7 +266,7 @@ def run_variant(variant: str, args, data_dir: Path, out: Path, clock: Clock) -> 
                 continue
             start = runs[(seed, 'float-ft')]['ckpt'] if mode == 'calib8*' else float_run['ckpt']
             runs[(seed, mode)] = stage(clock, f'{variant}: {mode} seed {seed}', mode_cfg(base, mode, args),
-                                       out / variant / f'seed{seed}' / mode.replace('*', '_box16'),
+                                       out / variant / f'seed{seed}' / mode_dir(mode),
                                        1 if mode == 'calib8*' else args.qat_epochs, start, seed, args)
     return {'float': float_run, 'rounds': rounds, 'runs': runs, 'cfg': base}
 
@@ -370,7 +391,7 @@ def runs_from_disk(out: Path, variant: str, rounds: list, seeds: int, modes, dat
     for seed in range(seeds):
         for mode in modes:
             if (seed, mode) not in runs:
-                runs[(seed, mode)] = run(out / variant / f'seed{seed}' / mode.replace('*', '_box16'))
+                runs[(seed, mode)] = run(out / variant / f'seed{seed}' / mode_dir(mode))
     return {'float': run(None, rounds[-1]['float_ckpt']), 'rounds': rounds, 'runs': runs, 'cfg': cfg}
 
 

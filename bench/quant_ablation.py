@@ -53,11 +53,8 @@ def main(argv=None):
     import accuracy
     import torch
 
-    from pcdet_qat_plugin.datasets import build_dataloader
     from pcdet_qat_plugin.demo.pipeline import gt_annos_of
     from pcdet_qat_plugin.eval.bootstrap import FrameScorer, paired_bootstrap
-    from pcdet_qat_plugin.hosts.common import quantize_detector
-    from pcdet_qat_plugin.models import build_network
     from pcdet_qat_plugin.runners.evaluation import eval_one_epoch
     from pcdet_qat_plugin.utils.threads import limit_cpu_threads
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -78,20 +75,14 @@ def main(argv=None):
         p.error(f'--rows: unknown {sorted(set(rows) - set(ROWS))}')
     rows += [GROUP_ROW + g for g in args.groups.split(',') if g]
     limit_cpu_threads(args.threads)
-    bench_args = accuracy.parse_args(['--data_dir', args.data_dir])
-    cfg = accuracy.mode_cfg(accuracy.bench_cfg(args.variant, Path(args.data_dir).resolve()), args.mode, bench_args)
-    _, loader, _ = build_dataloader(cfg.DATA_CONFIG, cfg.CLASS_NAMES, batch_size=4, dist=False, workers=1,
-                                    training=False)
-    model = build_network(cfg.MODEL, num_class=len(cfg.CLASS_NAMES), dataset=loader.dataset)
-    quantize_detector(model, cfg, phase='test')
-    model.load_params_from_file(args.ckpt, logger=logging.getLogger('quant_ablation'), to_cpu=True)
-    model.eval()
+    cfg, loader, model = accuracy.load_bench_model(args.variant, args.mode, args.ckpt, args.data_dir, batch_size=4,
+                                                   workers=1, logger=logging.getLogger('quant_ablation'))
     gt = gt_annos_of(cfg)
     reference = None
     if args.reference:
         with open(args.reference, 'rb') as f:
             reference = pickle.load(f)
-    out = Path(args.out) / args.variant / args.mode.replace('*', '_box16')
+    out = Path(args.out) / args.variant / accuracy.mode_dir(args.mode)
     results = {}
     for row in rows:
         with switched(model, row), torch.no_grad():

@@ -20,11 +20,8 @@ def main(argv=None):
     import torch
 
     import accuracy
-    from pcdet_qat_plugin.datasets import build_dataloader
     from pcdet_qat_plugin.demo import analysis
     from pcdet_qat_plugin.demo.plots import first_batch
-    from pcdet_qat_plugin.hosts.common import quantize_detector
-    from pcdet_qat_plugin.models import build_network
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument('--variant', default='plain', choices=('plain', 'painted'))
     p.add_argument('--mode', default='qat8*', choices=accuracy.MODES[1:])
@@ -33,14 +30,8 @@ def main(argv=None):
     p.add_argument('--threads', type=int, default=1)
     args = p.parse_args(argv)
     torch.set_num_threads(args.threads)
-    bench_args = accuracy.parse_args(['--data_dir', args.data_dir])
-    cfg = accuracy.mode_cfg(accuracy.bench_cfg(args.variant, Path(args.data_dir).resolve()), args.mode, bench_args)
-    dataset, _, _ = build_dataloader(cfg.DATA_CONFIG, cfg.CLASS_NAMES, batch_size=2, dist=False, workers=0,
-                                     training=False)
-    model = build_network(cfg.MODEL, num_class=len(cfg.CLASS_NAMES), dataset=dataset)
-    quantize_detector(model, cfg, phase='test')
-    model.load_params_from_file(args.ckpt, logger=logging.getLogger('sensitivity'), to_cpu=True)
-    model.eval()
+    cfg, _, model = accuracy.load_bench_model(args.variant, args.mode, args.ckpt, args.data_dir, batch_size=2,
+                                              workers=0, logger=logging.getLogger('sensitivity'))
     print(analysis.format_sensitivity(analysis.sqnr_report(model, first_batch(cfg, torch.device('cpu')))))
 
 
