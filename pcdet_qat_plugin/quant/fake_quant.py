@@ -146,9 +146,9 @@ def fake_quant_act(x: torch.Tensor, clip: torch.Tensor, bits: int, signed: bool,
     sits on an extreme level (clipped): one fused masking pass (on the CPU it compares the output with the
     range's ends on the output's own grid, elsewhere it multiplies back to the codes first; on the CPU with
     one thread both directions run chunk by chunk in cache, see _FakeQuantAct). Only the output is saved,
-    and the next layer saves it anyway. Where the next op saves a copy of its own instead (a functional ReLU after an unsigned
-    quantizer: PointPillars' PFN), `save_mask` keeps a one-byte mask of the pass-through codes instead of
-    the output (a quarter of the memory, the same gradient bit for bit).
+    and the next layer saves it anyway. Where the next op saves a copy of its own instead (a functional ReLU
+    after an unsigned quantizer: PointPillars' PFN), `save_mask` keeps a one-byte mask of the pass-through
+    codes instead of the output (a quarter of the memory, the same gradient bit for bit).
     """
     qmin, qmax = qrange(bits, signed)
     return _FakeQuantAct.apply(x, pow2_scale(clip.float(), bits, signed), qmin, qmax, save_mask)
@@ -243,10 +243,8 @@ class _FakeQuantAct(torch.autograd.Function):
             grad_in = torch.empty_like(y)
             for g_part, y_part, out_part in _cpu_chunks(chunk, grad, y, grad_in):
                 torch.ops.aten.hardtanh_backward.grad_input(g_part, y_part, lo, hi, grad_input=out_part)
-        elif ctx.bounds is not None:
-            grad_in = torch.ops.aten.hardtanh_backward(grad, y, lo, hi)
         else:
-            grad_in = torch.ops.aten.hardtanh_backward(grad, y * scale, lo, hi)
+            grad_in = torch.ops.aten.hardtanh_backward(grad, y if ctx.bounds is not None else y * scale, lo, hi)
         return grad_in.to(ctx.in_dtype), None, None, None, None
 
 
