@@ -39,8 +39,10 @@ def _check_supported(model: nn.Module) -> None:
 
 
 def _conv_bn_relu(seq: nn.Sequential, prefix: str):
-    """(conv, bn, relu) names of each Conv/Deconv -> BatchNorm -> ReLU run in a Sequential."""
+    """(conv, bn, relu, relu_input_private) of each Conv/Deconv -> BatchNorm -> ReLU run in a Sequential (names;
+    the flag: the Sequential is a plain one, whose forward hands each child's output to the next child only)."""
     items = list(seq.named_children())
+    plain = type(seq).forward is nn.Sequential.forward
     out = []
     for k, (name, m) in enumerate(items):
         if isinstance(m, (nn.Conv2d, nn.ConvTranspose2d)):
@@ -48,7 +50,8 @@ def _conv_bn_relu(seq: nn.Sequential, prefix: str):
                 else None
             r = k + (2 if bn else 1)
             relu = items[r] if r < len(items) and isinstance(items[r][1], nn.ReLU) else None
-            out.append((f'{prefix}.{name}', bn and f'{prefix}.{bn[0]}', relu and f'{prefix}.{relu[0]}'))
+            out.append((f'{prefix}.{name}', bn and f'{prefix}.{bn[0]}', relu and f'{prefix}.{relu[0]}',
+                        plain and relu is not None))
     return out
 
 
@@ -75,14 +78,15 @@ def pointpillar_quant_spec(model: nn.Module) -> List[SiteSpec]:
     backbone = model.backbone_2d
     level_out = []
     for i, blk in enumerate(backbone.blocks):
-        for conv, bn, relu in _conv_bn_relu(blk, f'backbone_2d.blocks.{i}'):
-            specs.append(SiteSpec(conv, 'weight', conv, bn=bn, relu=relu, signed=relu is None, input_from=prev))
+        for conv, bn, relu, private in _conv_bn_relu(blk, f'backbone_2d.blocks.{i}'):
+            specs.append(SiteSpec(conv, 'weight', conv, bn=bn, relu=relu, signed=relu is None, input_from=prev,
+                                  relu_input_private=private))
             prev = conv
         level_out.append(prev)
     concat = 'backbone_2d.concat'
     for i, de in enumerate(backbone.deblocks):
         src = level_out[i] if i < len(level_out) else None
-        for conv, bn, relu in _conv_bn_relu(de, f'backbone_2d.deblocks.{i}'):
+        for conv, bn, relu, _ in _conv_bn_relu(de, f'backbone_2d.deblocks.{i}'):
             specs.append(SiteSpec(conv, 'weight', conv, bn=bn, relu=relu, signed=relu is None, input_from=src,
                                   quantize_output=False))
     specs.append(SiteSpec(concat, 'dict_output', 'backbone_2d', signed=False, key='spatial_features_2d',

@@ -138,7 +138,7 @@ def quantize_bias(bias: torch.Tensor, bits: int, joint_scale=None, input_signed:
 
 
 def fake_quant_act(x: torch.Tensor, clip: torch.Tensor, bits: int, signed: bool,
-                   save_mask: bool = False) -> torch.Tensor:
+                   save_mask: bool = False, overwrite: bool = False) -> torch.Tensor:
     """Activation fake-quant on [-clip, clip) (signed) or [0, clip) (unsigned), clip a pow2 0-dim tensor.
 
     TI's rounding exactly: floor(x*s + 0.5) clamped to the integer range. Forward is one pass into a new
@@ -149,9 +149,17 @@ def fake_quant_act(x: torch.Tensor, clip: torch.Tensor, bits: int, signed: bool,
     and the next layer saves it anyway. Where the next op saves a copy of its own instead (a functional ReLU
     after an unsigned quantizer: PointPillars' PFN), `save_mask` keeps a one-byte mask of the pass-through
     codes instead of the output (a quarter of the memory, the same gradient bit for bit).
+
+    `overwrite`: the caller owns `x` (no other op reads it later and autograd saved none of it, e.g. a
+    BatchNorm's or convolution's fresh output), so the result is written into it (autograd's mark_dirty)
+    instead of a new tensor: no allocation, and no fresh memory pages to fault in (on the CPU that
+    allocation cost more than the fake-quant's arithmetic). Taken only where it changes nothing else: `x`
+    already in the compute dtype, not a view, not a leaf that requires grad; otherwise a new tensor as usual.
     """
     qmin, qmax = qrange(bits, signed)
-    return _FakeQuantAct.apply(x, pow2_scale(clip.float(), bits, signed), qmin, qmax, save_mask)
+    overwrite = overwrite and x.dtype in (torch.float32, torch.float64) and not x._is_view() \
+        and not (x.requires_grad and x.is_leaf)
+    return _FakeQuantAct.apply(x, pow2_scale(clip.float(), bits, signed), qmin, qmax, save_mask, overwrite)
 
 
 CPU_CHUNK = 1 << 17     # elements per chunk of the single-threaded CPU activation fake-quant (512 KiB float32,
@@ -211,17 +219,19 @@ class _FakeQuantAct(torch.autograd.Function):
     block-0 activation of the full grid, by hand); the same values (elementwise)."""
 
     @staticmethod
-    def forward(ctx, x, scale, qmin, qmax, save_mask=False):
+    def forward(ctx, x, scale, qmin, qmax, save_mask=False, overwrite=False):
         dtype = torch.promote_types(x.dtype, torch.float32)
         inv_scale = scale.reciprocal()
         chunk = _cpu_chunk(x) if x.dtype == dtype else 0
         mask = torch.empty(x.shape, dtype=torch.bool, device=x.device) if save_mask else None
         if chunk:
-            y = torch.empty_like(x)
+            y = x if overwrite else torch.empty_like(x)
             for parts in _cpu_chunks(chunk, x, y, *([mask] if save_mask else [])):
                 _onto_grid(parts[0], scale, inv_scale, qmin, qmax, *parts[1:])
         else:
-            y = _onto_grid(x.to(dtype), scale, inv_scale, qmin, qmax, mask=mask)
+            y = _onto_grid(x.to(dtype), scale, inv_scale, qmin, qmax, out=x if overwrite else None, mask=mask)
+        if overwrite:
+            ctx.mark_dirty(x)
         ctx.save_for_backward(mask if save_mask else y, scale)
         ctx.qmin, ctx.qmax, ctx.in_dtype, ctx.save_mask = qmin, qmax, x.dtype, save_mask
         ctx.bounds = _pass_through_bounds(inv_scale, qmin, qmax)
@@ -231,7 +241,7 @@ class _FakeQuantAct(torch.autograd.Function):
     def backward(ctx, grad):
         saved, scale = ctx.saved_tensors
         if ctx.save_mask:           # saved: qmin < code < qmax, one pass
-            return torch.where(saved, grad, 0.0).to(ctx.in_dtype), None, None, None, None
+            return torch.where(saved, grad, 0.0).to(ctx.in_dtype), None, None, None, None, None
         # the gradient where qmin < code < qmax, else 0, with code = y * scale, in hardtanh's backward, which
         # has these strict bounds and masks in one fused pass: on the CPU y against the bounds on its own grid,
         # else the codes y * scale against qmin, qmax (Python numbers: nothing is read back from the device)
@@ -245,7 +255,7 @@ class _FakeQuantAct(torch.autograd.Function):
                 torch.ops.aten.hardtanh_backward.grad_input(g_part, y_part, lo, hi, grad_input=out_part)
         else:
             grad_in = torch.ops.aten.hardtanh_backward(grad, y if ctx.bounds is not None else y * scale, lo, hi)
-        return grad_in.to(ctx.in_dtype), None, None, None, None
+        return grad_in.to(ctx.in_dtype), None, None, None, None, None
 
 
 # TI's exact activation rounding; fake_quant_act already is exact (name kept for callers of earlier versions)

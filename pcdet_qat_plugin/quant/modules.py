@@ -132,7 +132,8 @@ class ActQuantizer(nn.Module):
         """(C,) pow2 multipliers of the input channels (channels > 0 only): 1 / ceil2(channel range)."""
         return 1.0 / clip_value(self.channel_lo, self.channel_hi, self.signed)
 
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
+    def forward(self, x: torch.Tensor, overwrite: bool = False) -> torch.Tensor:
+        """The fake-quantized x; `overwrite`: the caller owns x and it may hold the result (fake_quant_act)."""
         if self.observing:
             if self.channels:
                 update_running_range(self.channel_lo, self.channel_hi, self.batches_observed, x,
@@ -143,8 +144,8 @@ class ActQuantizer(nn.Module):
         if not self.enabled:
             return x
         if self.channels:
-            x = x * self.channel_scale().to(torch.promote_types(x.dtype, torch.float32))
-        y = fake_quant_act(x, self.clip(), self.bits, self.signed, self.save_mask)
+            x, overwrite = x * self.channel_scale().to(torch.promote_types(x.dtype, torch.float32)), True
+        y = fake_quant_act(x, self.clip(), self.bits, self.signed, self.save_mask, overwrite)
         return y.float() if y.dtype == torch.float64 else y     # after an exact float64 layer: on the grid
 
     def _load_from_state_dict(self, state_dict, prefix, *args, **kwargs):
@@ -327,13 +328,16 @@ class QuantWeightMixin:
             return fn(x, w, b, self.stride, self.padding, self.output_padding, self.groups, self.dilation)
         return self._conv_forward(x, w, b)
 
-    def _apply_bn(self, y: torch.Tensor) -> torch.Tensor:
-        """The folded BN on this module's output. A Linear's channels are last: BN on the (N, C) rows view,
-        the same per-channel statistics as on a channel-first (N, C, L) view, and the contiguous layout (on
-        the CPU the channel-first view made the PFN's BN several times slower, forward and backward)."""
-        if isinstance(self, nn.Linear) and y.dim() > 2:
-            return self.folded_bn(y.reshape(-1, y.shape[-1])).view(y.shape)
-        return self.folded_bn(y)
+    def _apply_bn(self, y: torch.Tensor, then=None) -> torch.Tensor:
+        """The folded BN on this module's output, then `then` (e.g. the output quantizer) on the BN's own
+        output. A Linear's channels are last: BN on the (N, C) rows view, the same per-channel statistics as
+        on a channel-first (N, C, L) view, and the contiguous layout (on the CPU the channel-first view made
+        the PFN's BN several times slower, forward and backward); the result is viewed back after `then`."""
+        shape = y.shape
+        rows = isinstance(self, nn.Linear) and y.dim() > 2
+        y = self.folded_bn(y.reshape(-1, shape[-1]) if rows else y)
+        y = y if then is None else then(y)
+        return y.view(shape) if rows else y
 
     def uses_integer_arithmetic(self) -> bool:
         """Phases calibrate / test with a quantized input, unless training with autograd (a test-phase model
@@ -400,27 +404,36 @@ class QuantWeightMixin:
                 else None
         return runs
 
+    def _quantize_output(self, y: torch.Tensor) -> torch.Tensor:
+        """The output quantizer on `y`, a tensor this forward made and nobody else holds: written in place."""
+        return self.act_quant(y, overwrite=True)
+
     def forward(self, x):
         bn = self.folded_bn
+        out_quant = self._quantize_output if 'act_quant' in self._modules else None
         if not self.q_enabled:
             y = super().forward(x)
             if bn is not None:
                 y = self._apply_bn(y)
-            return self.act_quant(y) if 'act_quant' in self._modules else y   # disabled: identity
+            return y if out_quant is None else self.act_quant(y)      # disabled: identity
         if bn is not None and bn.training:           # batch statistics: BN after the conv, float bias
-            y = self._apply_bn(self._q_apply(x, self.weight_before_bn(), self.bias))
-        elif self.uses_integer_arithmetic():
+            return self._apply_bn(self._q_apply(x, self.weight_before_bn(), self.bias), then=out_quant)
+        if self.uses_integer_arithmetic():
             y = self._integer_forward(x)
         else:
             w_q, b_q = self.quant_params()[:2]
             y = self._q_apply(x, w_q, b_q)
-        if 'act_quant' in self._modules:
-            y = self.act_quant(y)
-        return y
+        return y if out_quant is None else out_quant(y)
 
 
 class QuantReLU(nn.ReLU):
-    """ReLU whose child `act_quant` (unsigned) replaces it: unsigned fake-quant clamps at 0 itself."""
+    """ReLU whose child `act_quant` (unsigned) replaces it: unsigned fake-quant clamps at 0 itself.
+
+    `input_private` (set per site by the engine; a class default, as ActQuantizer.save_mask): the input is
+    the fresh output of the module just before it in an nn.Sequential, which nothing else reads, so the
+    quantizer writes into it (fake_quant_act's overwrite) -- a ReLU(inplace=True) the engine proved safe."""
+
+    input_private = False
 
     def __reduce_ex__(self, protocol):
         return reduce_swapped(self, protocol, new_quant_module, float_class(type(self)))
@@ -429,7 +442,7 @@ class QuantReLU(nn.ReLU):
         q = self._modules.get('act_quant')
         if q is None:
             return super().forward(x)
-        y = q(x)                                   # identity while quantization is disabled
+        y = q(x, overwrite=self.input_private)     # identity while quantization is disabled
         return y if q.enabled else super().forward(y)
 
 

@@ -37,6 +37,9 @@ class SiteSpec:
     for its backward instead of the output (the same gradient, a quarter of the memory).
     `channels` (kind 'input'): the input's channel count (last axis), normalised per channel by a power of 2
     before quantization when the settings' normalize_input_channels is on (see ActQuantizer).
+    `relu_input_private` (with `relu`): the ReLU receives the block's fresh output and nothing else does
+    (module, BN and ReLU are consecutive children of a plain nn.Sequential), so its quantizer writes into it
+    (QuantReLU.input_private).
     """
     name: str
     kind: str
@@ -50,6 +53,7 @@ class SiteSpec:
     quantize_output: bool = True
     host_relu_after: bool = False
     channels: int = 0
+    relu_input_private: bool = False
 
 
 class QuantSite:
@@ -228,6 +232,7 @@ def _attach_one(model, spec: SiteSpec, wbits, abits, settings) -> QuantSite:
     if q is not None and relu is not None:
         relu.__class__ = quant_class(type(relu))
         relu.act_quant = q
+        relu.input_private = spec.relu_input_private
     return QuantSite(spec, module, q, wbits, abits)
 
 
