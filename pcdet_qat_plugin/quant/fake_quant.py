@@ -166,12 +166,20 @@ CPU_CHUNK = 1 << 17     # elements per chunk of the single-threaded CPU activati
                         # stays in the core's L2 cache)
 
 
-def _onto_grid(x: torch.Tensor, scale: torch.Tensor, inv_scale: torch.Tensor, qmin: int, qmax: int,
+def _onto_grid(x: torch.Tensor, scale, inv_scale, qmin: int, qmax: int,
                out: Optional[torch.Tensor] = None, mask: Optional[torch.Tensor] = None) -> torch.Tensor:
     """floor(x * scale + 0.5) clamped to [qmin, qmax], times 1 / scale (exactly the division: a power of 2),
-    into `out` (new if None): x * scale + 0.5 in one pass (addcmul), then three in place. With `mask`
-    (bool, same shape): also sets it to qmin < code < qmax."""
-    codes = torch.addcmul(_half(x.dtype, x.device), x, scale, out=out).floor_()
+    into `out` (new if None): x * scale + 0.5 in one pass, then three in place. `scale`, `inv_scale`: Python
+    numbers (the CPU: `0.5 + scale * x` is one vectorised add) or 0-dim tensors (other devices: an addcmul,
+    nothing read back; on the CPU addcmul with two 0-dim operands runs an unvectorised loop, 2.6x slower).
+    Both forms are exact: x * scale is exact (a power of 2), so the sum is rounded once. With `mask` (bool,
+    same shape): also sets it to qmin < code < qmax."""
+    half = _half(x.dtype, x.device)
+    if isinstance(scale, torch.Tensor):
+        codes = torch.addcmul(half, x, scale, out=out)
+    else:
+        codes = torch.add(half, x, alpha=scale, out=out)
+    codes.floor_()
     if mask is not None:
         torch.gt(codes, qmin, out=mask).logical_and_(codes < qmax)
     return codes.clamp_(qmin, qmax).mul_(inv_scale)
@@ -179,7 +187,7 @@ def _onto_grid(x: torch.Tensor, scale: torch.Tensor, inv_scale: torch.Tensor, qm
 
 @functools.lru_cache(maxsize=None)
 def _half(dtype: torch.dtype, device: torch.device) -> torch.Tensor:
-    """0.5 as a 0-dim tensor (addcmul's first operand), made once per dtype and device."""
+    """0.5 as a 0-dim tensor (the first operand of _onto_grid's sum), made once per dtype and device."""
     return torch.tensor(0.5, dtype=dtype, device=device)
 
 
@@ -199,14 +207,13 @@ def _cpu_chunks(chunk: int, *tensors: torch.Tensor):
     return zip(*(t.view(-1).split(chunk) for t in tensors))
 
 
-def _pass_through_bounds(inv_scale: torch.Tensor, qmin: int, qmax: int):
-    """On the CPU (qmin / scale, qmax / scale) as numbers: the range's ends on the output's own grid (exact: a
-    power-of-2 scale), so that backward masks the output without multiplying it back to codes. None on other
-    devices, where reading the scale would wait for the device."""
-    if inv_scale.device.type != 'cpu':
+def _scale_numbers(scale: torch.Tensor):
+    """On the CPU (scale, 1 / scale) as Python numbers, for vectorised scalar passes and for the backward's
+    bounds on the output's own grid; None on other devices, where reading the scale would wait for the device."""
+    if scale.device.type != 'cpu':
         return None
-    inv = float(inv_scale)
-    return qmin * inv, qmax * inv
+    s = float(scale)
+    return s, 1.0 / s
 
 
 class _FakeQuantAct(torch.autograd.Function):
@@ -221,20 +228,23 @@ class _FakeQuantAct(torch.autograd.Function):
     @staticmethod
     def forward(ctx, x, scale, qmin, qmax, save_mask=False, overwrite=False):
         dtype = torch.promote_types(x.dtype, torch.float32)
-        inv_scale = scale.reciprocal()
+        numbers = _scale_numbers(scale)
+        scale_, inv_scale = numbers if numbers is not None else (scale, scale.reciprocal())
         chunk = _cpu_chunk(x) if x.dtype == dtype else 0
         mask = torch.empty(x.shape, dtype=torch.bool, device=x.device) if save_mask else None
         if chunk:
             y = x if overwrite else torch.empty_like(x)
             for parts in _cpu_chunks(chunk, x, y, *([mask] if save_mask else [])):
-                _onto_grid(parts[0], scale, inv_scale, qmin, qmax, *parts[1:])
+                _onto_grid(parts[0], scale_, inv_scale, qmin, qmax, *parts[1:])
         else:
-            y = _onto_grid(x.to(dtype), scale, inv_scale, qmin, qmax, out=x if overwrite else None, mask=mask)
+            y = _onto_grid(x.to(dtype), scale_, inv_scale, qmin, qmax, out=x if overwrite else None, mask=mask)
         if overwrite:
             ctx.mark_dirty(x)
         ctx.save_for_backward(mask if save_mask else y, scale)
         ctx.qmin, ctx.qmax, ctx.in_dtype, ctx.save_mask = qmin, qmax, x.dtype, save_mask
-        ctx.bounds = _pass_through_bounds(inv_scale, qmin, qmax)
+        # the range's ends on the output's own grid (exact: a power-of-2 scale), so that backward masks the
+        # output without multiplying it back to codes; on other devices backward multiplies (no host read)
+        ctx.bounds = None if numbers is None else (qmin * inv_scale, qmax * inv_scale)
         return y
 
     @staticmethod

@@ -264,10 +264,10 @@ def test_deepcopy_and_phase_switch():
 
 def test_no_host_sync_in_qat_forward_backward(monkeypatch):
     """Ranges, clips, folding and bias rules stay tensors: no .item()/bool()/float() on a tensor per layer.
-    The one CPU-only read (a CPU scale as a number for the fake-quant backward, no device to wait for) is
+    The one CPU-only read (a CPU scale as a number for the fake-quant passes, no device to wait for) is
     switched to its device form, so this checks the path a GPU takes."""
     from pcdet_qat_plugin.quant import fake_quant
-    monkeypatch.setattr(fake_quant, '_pass_through_bounds', lambda *a: None)
+    monkeypatch.setattr(fake_quant, '_scale_numbers', lambda *a: None)
     m = _model()
     wrap_model(m, tiny_specs(m), QuantSettings(), 'train')
     m.train()

@@ -165,10 +165,43 @@ def test_save_mask_before_a_functional_relu_same_gradient_a_fraction_of_the_memo
         torch.set_num_threads(threads)
 
 
+def test_overwrite_writes_into_the_input_with_the_same_values_and_gradient():
+    """overwrite=True: the result lands in the input's own memory (no new tensor) and values and gradient are
+    the out-of-place form's bit for bit (1 and 2 threads, i.e. chunked and not; with and without save_mask; 8 and
+    16 bits); declined (a new tensor, the input untouched) for a view, a half-precision input and a leaf that
+    requires grad, where writing in place would change more than the result."""
+    g = torch.Generator().manual_seed(2)
+    threads = torch.get_num_threads()
+    clip = torch.tensor(4.0)
+    try:
+        for num_threads in sorted({1, max(2, threads)}):
+            torch.set_num_threads(num_threads)
+            for bits, signed, save_mask in ((8, True, False), (8, False, True), (16, True, False)):
+                leaf = (torch.randn(2 * CPU_CHUNK + 9, generator=g) * 5).requires_grad_()
+                grad = torch.randn(leaf.shape, generator=g)
+                results = []
+                for overwrite in (False, True):
+                    leaf.grad = None
+                    x = leaf * 1.0                                   # owned by this caller, not a leaf
+                    y = fake_quant_act(x, clip, bits, signed, save_mask, overwrite)
+                    assert (y.data_ptr() == x.data_ptr()) == overwrite
+                    y.backward(grad)
+                    results.append((y.detach().clone(), leaf.grad.clone()))
+                assert torch.equal(results[0][0], results[1][0]) and torch.equal(results[0][1], results[1][1])
+        x = torch.randn(64, 8, generator=g) * 5
+        for declined in (x[:, :4], x.half(), x.clone().requires_grad_()):
+            before = declined.detach().clone()
+            y = fake_quant_act(declined, clip, 8, True, overwrite=True)
+            assert y.data_ptr() != declined.data_ptr() and torch.equal(declined.detach(), before)
+    finally:
+        torch.set_num_threads(threads)
+
+
 def test_cpu_backward_masks_on_the_output_grid_as_the_device_form(monkeypatch):
-    """On the CPU backward compares the output with qmin / s, qmax / s (numbers); other devices multiply it back
-    to the codes: the same gradient, bit for bit, 8 and 16 bits, signed and unsigned, clips from 2^-20 to 2^20,
-    values on and around every range end, float32 and float64."""
+    """On the CPU the scale is a number: forward adds 0.5 + s * x in one vectorised pass and backward compares
+    the output with qmin / s, qmax / s; other devices keep it a tensor (addcmul forward, backward multiplies
+    back to the codes): the same output and gradient, bit for bit, 8 and 16 bits, signed and unsigned, clips
+    from 2^-20 to 2^20, values on and around every range end and half steps, float32 and float64."""
     from pcdet_qat_plugin.quant import fake_quant
     g = torch.Generator().manual_seed(1)
     for bits in (8, 16):
@@ -182,14 +215,18 @@ def test_cpu_backward_masks_on_the_output_grid_as_the_device_form(monkeypatch):
                     step = 1 / s
                     near = torch.cat([ends + d * step for d in (-1.0, -0.5, -0.25, 0.0, 0.25, 0.5, 1.0)])
                     x = torch.cat([near, torch.randn(500, generator=g, dtype=dtype) * clip.to(dtype)])
-                    grads = []
+                    x = torch.cat([x, (torch.arange(-40, 40, dtype=dtype) + 0.5) * step])     # ties
+                    outs, grads = [], []
                     for form in ('cpu', 'device'):
                         if form == 'device':
-                            monkeypatch.setattr(fake_quant, '_pass_through_bounds', lambda *a: None)
+                            monkeypatch.setattr(fake_quant, '_scale_numbers', lambda *a: None)
                         xi = x.clone().requires_grad_()
-                        fake_quant_act(xi, clip, bits, signed).backward(torch.ones_like(xi))
+                        y = fake_quant_act(xi, clip, bits, signed)
+                        y.backward(torch.ones_like(xi))
+                        outs.append(y.detach())
                         grads.append(xi.grad)
                     monkeypatch.undo()
+                    assert torch.equal(outs[0], outs[1]), (bits, signed, log_clip, dtype)
                     assert torch.equal(grads[0], grads[1]), (bits, signed, log_clip, dtype)
                     assert 0 < grads[0].sum() < len(x)
 

@@ -1,5 +1,6 @@
 """Built-in PointPillar (64 x 64 grid) through the engine: sites by OpenPCDet names, train step, calibration,
 quantized eval, checkpoints via the detector's own load_params_from_file, cfg files, unsupported models."""
+import copy
 import logging
 
 import pytest
@@ -46,6 +47,48 @@ def test_only_pfn_outputs_save_a_mask_for_backward(cfg):
     model = quantize_detector(pcdet_qat_plugin.build_model(cfg), QAT, 'train')
     marked = [s.name for s in iter_quant_sites(model) if s.act_quant is not None and s.act_quant.save_mask]
     assert marked == [f'vfe.pfn_layers.{i}.linear' for i in range(len(model.vfe.pfn_layers))]
+
+
+def test_backbone_relu_quantizers_write_into_the_conv_output(cfg):
+    """Each backbone block's QuantReLU gets the conv's fresh output (consecutive children of a plain
+    nn.Sequential) and fake-quantizes it in place: the ReLU returns the conv's own tensor, in the BN-statistics
+    phase and after the freeze, and the step's gradients equal those of the out-of-place form bit for bit.
+    A Sequential subclass with its own forward (which may hand a child's output to others) is not trusted."""
+    torch.manual_seed(0)
+    model = quantize_detector(pcdet_qat_plugin.build_model(cfg), QAT, 'train')
+    relus = {s.spec.relu: model.get_submodule(s.spec.relu) for s in iter_quant_sites(model)
+             if s.spec.relu and s.act_quant is not None}
+    assert relus and all(r.input_private for r in relus.values())
+    assert all(n.startswith('backbone_2d.blocks.') for n in relus)
+    batch = _batch(cfg)
+    for epoch in (0, 11):
+        set_epoch(model, epoch, 12)
+        shared, grads = [], []
+        for private in (True, False):
+            m = copy.deepcopy(model)                 # the same ranges before each pass (a pass updates them)
+            for name in relus:
+                m.get_submodule(name).input_private = private
+            seen = {}
+            for s in iter_quant_sites(m):
+                if s.spec.relu in relus:
+                    m.get_submodule(s.spec.module).register_forward_hook(
+                        lambda mod, i, o, n=s.spec.relu: seen.__setitem__(n, o.data_ptr()))
+                    m.get_submodule(s.spec.relu).register_forward_hook(
+                        lambda mod, i, o, n=s.spec.relu: seen.__setitem__(n, seen[n] == o.data_ptr()))
+            ret, _, _ = m(dict(batch))
+            ret['loss'].backward()
+            shared.append(all(seen[n] is True for n in relus))
+            grads.append({n: p.grad for n, p in m.named_parameters() if p.grad is not None})
+        assert shared == [True, False]
+        assert grads[0].keys() == grads[1].keys() and all(torch.equal(grads[0][n], grads[1][n]) for n in grads[0])
+
+    class OwnForward(nn.Sequential):
+        def forward(self, x):
+            return super().forward(x)
+    other = pcdet_qat_plugin.build_model(cfg)
+    other.backbone_2d.blocks[0] = OwnForward(*other.backbone_2d.blocks[0])
+    specs = {s.name: s for s in pointpillar_quant_spec(other)}
+    assert not specs['backbone_2d.blocks.0.1'].relu_input_private and specs['backbone_2d.blocks.1.1'].relu_input_private
 
 
 def test_qat_train_step_keeps_interface(cfg):
