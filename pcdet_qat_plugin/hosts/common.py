@@ -39,7 +39,7 @@ def _check_supported(model: nn.Module) -> None:
 
 
 def _conv_bn_relu(seq: nn.Sequential, prefix: str):
-    """(conv, bn, relu, relu_input_private) of each Conv/Deconv -> BatchNorm -> ReLU run in a Sequential (names;
+    """(conv, bn, relu, output_private) of each Conv/Deconv -> BatchNorm -> ReLU run in a Sequential (names;
     the flag: the Sequential is a plain one, whose forward hands each child's output to the next child only)."""
     items = list(seq.named_children())
     plain = type(seq).forward is nn.Sequential.forward
@@ -53,6 +53,19 @@ def _conv_bn_relu(seq: nn.Sequential, prefix: str):
             out.append((f'{prefix}.{name}', bn and f'{prefix}.{bn[0]}', relu and f'{prefix}.{relu[0]}',
                         plain and relu is not None))
     return out
+
+
+# BaseBEVBackbone.forward of both hosts (models/backbones_2d/base_bev_backbone.py here and in OpenPCDet): with
+# as many deblocks as blocks, more than one, `spatial_features_2d` is a fresh torch.cat held by the dict only
+CONCAT_FORWARDS = {('pcdet_qat_plugin.models.backbones_2d.base_bev_backbone', 'BaseBEVBackbone.forward'),
+                   ('pcdet.models.backbones_2d.base_bev_backbone', 'BaseBEVBackbone.forward')}
+
+
+def _concat_is_private(backbone: nn.Module) -> bool:
+    """The backbone's `spatial_features_2d` is its own fresh concat (a known forward and two or more levels)."""
+    forward = type(backbone).forward
+    return ((getattr(forward, '__module__', None), getattr(forward, '__qualname__', None)) in CONCAT_FORWARDS
+            and len(backbone.deblocks) == len(backbone.blocks) > 1)
 
 
 def pointpillar_quant_spec(model: nn.Module) -> List[SiteSpec]:
@@ -80,7 +93,7 @@ def pointpillar_quant_spec(model: nn.Module) -> List[SiteSpec]:
     for i, blk in enumerate(backbone.blocks):
         for conv, bn, relu, private in _conv_bn_relu(blk, f'backbone_2d.blocks.{i}'):
             specs.append(SiteSpec(conv, 'weight', conv, bn=bn, relu=relu, signed=relu is None, input_from=prev,
-                                  relu_input_private=private))
+                                  output_private=private))
             prev = conv
         level_out.append(prev)
     concat = 'backbone_2d.concat'
@@ -90,7 +103,7 @@ def pointpillar_quant_spec(model: nn.Module) -> List[SiteSpec]:
             specs.append(SiteSpec(conv, 'weight', conv, bn=bn, relu=relu, signed=relu is None, input_from=src,
                                   quantize_output=False))
     specs.append(SiteSpec(concat, 'dict_output', 'backbone_2d', signed=False, key='spatial_features_2d',
-                          attr='concat_quant'))
+                          attr='concat_quant', output_private=_concat_is_private(backbone)))
     for head in HEAD_CONVS:
         if getattr(model.dense_head, head, None) is not None:
             specs.append(SiteSpec(f'dense_head.{head}', 'weight', f'dense_head.{head}', signed=True,

@@ -37,9 +37,11 @@ class SiteSpec:
     for its backward instead of the output (the same gradient, a quarter of the memory).
     `channels` (kind 'input'): the input's channel count (last axis), normalised per channel by a power of 2
     before quantization when the settings' normalize_input_channels is on (see ActQuantizer).
-    `relu_input_private` (with `relu`): the ReLU receives the block's fresh output and nothing else does
-    (module, BN and ReLU are consecutive children of a plain nn.Sequential), so its quantizer writes into it
-    (QuantReLU.input_private).
+    `output_private`: the host hands the site's float output, a fresh tensor, to nothing but the quantizer,
+    which may then write into it (fake_quant_act's overwrite): with `relu`, the ReLU receives the block's
+    output and nothing else does (module, BN and ReLU consecutive children of a plain nn.Sequential;
+    QuantReLU.input_private); kind 'dict_output', the dict holds the only reference to `output[key]`. (A
+    weight site's own output quantizer always overwrites: the module made that tensor in its forward.)
     """
     name: str
     kind: str
@@ -53,7 +55,7 @@ class SiteSpec:
     quantize_output: bool = True
     host_relu_after: bool = False
     channels: int = 0
-    relu_input_private: bool = False
+    output_private: bool = False
 
 
 class QuantSite:
@@ -127,14 +129,17 @@ def _input_pre_hook(attr: str, module, args):
 
 
 class _DictOutputHook:
-    """Forward hook quantizing `output[key]` with the module's child `attr` (a class, so models pickle)."""
+    """Forward hook quantizing `output[key]` with the module's child `attr` (a class, so models pickle); in
+    place when `overwrite` (the site's output_private)."""
 
-    def __init__(self, attr: str, key: str):
-        self.attr, self.key = attr, key
+    overwrite = False       # a class default: hooks pickled before it have none
+
+    def __init__(self, attr: str, key: str, overwrite: bool = False):
+        self.attr, self.key, self.overwrite = attr, key, overwrite
 
     def __call__(self, module, inputs, output):
         if isinstance(output, dict) and self.key in output:
-            output[self.key] = getattr(module, self.attr)(output[self.key])
+            output[self.key] = getattr(module, self.attr)(output[self.key], overwrite=self.overwrite)
         return output
 
 
@@ -208,7 +213,7 @@ def _attach_one(model, spec: SiteSpec, wbits, abits, settings) -> QuantSite:
         q = _observe_as(ActQuantizer(abits, spec.signed), settings, abits).to(_device_of(module, model))
         setattr(module, attr, q)
         site = QuantSite(spec, module, q, None, abits)
-        site.hook_handles.append(module.register_forward_hook(_DictOutputHook(attr, spec.key)))
+        site.hook_handles.append(module.register_forward_hook(_DictOutputHook(attr, spec.key, spec.output_private)))
         return site
     if not isinstance(module, WEIGHT_TYPES):
         raise ConfigError(f'quantization spec {spec.name}: {spec.module} is a {type(module).__name__}, '
@@ -232,7 +237,7 @@ def _attach_one(model, spec: SiteSpec, wbits, abits, settings) -> QuantSite:
     if q is not None and relu is not None:
         relu.__class__ = quant_class(type(relu))
         relu.act_quant = q
-        relu.input_private = spec.relu_input_private
+        relu.input_private = spec.output_private
     return QuantSite(spec, module, q, wbits, abits)
 
 

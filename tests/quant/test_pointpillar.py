@@ -49,46 +49,58 @@ def test_only_pfn_outputs_save_a_mask_for_backward(cfg):
     assert marked == [f'vfe.pfn_layers.{i}.linear' for i in range(len(model.vfe.pfn_layers))]
 
 
-def test_backbone_relu_quantizers_write_into_the_conv_output(cfg):
+def test_backbone_quantizers_write_into_the_tensors_they_are_handed(cfg):
     """Each backbone block's QuantReLU gets the conv's fresh output (consecutive children of a plain
-    nn.Sequential) and fake-quantizes it in place: the ReLU returns the conv's own tensor, in the BN-statistics
-    phase and after the freeze, and the step's gradients equal those of the out-of-place form bit for bit.
-    A Sequential subclass with its own forward (which may hand a child's output to others) is not trusted."""
+    nn.Sequential) and the concat quantizer the backbone's fresh torch.cat (BaseBEVBackbone's forward): both
+    fake-quantize in place, so they return the very tensor they were handed, in the BN-statistics phase and
+    after the freeze, and the step's gradients equal those of the out-of-place form bit for bit. A Sequential
+    subclass with its own forward, or a backbone with another forward, is not trusted."""
     torch.manual_seed(0)
     model = quantize_detector(pcdet_qat_plugin.build_model(cfg), QAT, 'train')
-    relus = {s.spec.relu: model.get_submodule(s.spec.relu) for s in iter_quant_sites(model)
-             if s.spec.relu and s.act_quant is not None}
-    assert relus and all(r.input_private for r in relus.values())
+    relus = {s.spec.relu: s.spec.module for s in iter_quant_sites(model) if s.spec.relu and s.act_quant is not None}
+    assert relus and all(model.get_submodule(r).input_private for r in relus)
     assert all(n.startswith('backbone_2d.blocks.') for n in relus)
+    key = 'spatial_features_2d'
     batch = _batch(cfg)
     for epoch in (0, 11):
         set_epoch(model, epoch, 12)
         shared, grads = [], []
         for private in (True, False):
             m = copy.deepcopy(model)                 # the same ranges before each pass (a pass updates them)
-            for name in relus:
-                m.get_submodule(name).input_private = private
+            concat_hooks = [h for h in m.backbone_2d._forward_hooks.values() if hasattr(h, 'overwrite')]
+            assert [h.overwrite for h in concat_hooks] == [True]
+            concat_hooks[0].overwrite = private
             seen = {}
-            for s in iter_quant_sites(m):
-                if s.spec.relu in relus:
-                    m.get_submodule(s.spec.module).register_forward_hook(
-                        lambda mod, i, o, n=s.spec.relu: seen.__setitem__(n, o.data_ptr()))
-                    m.get_submodule(s.spec.relu).register_forward_hook(
-                        lambda mod, i, o, n=s.spec.relu: seen.__setitem__(n, seen[n] == o.data_ptr()))
+            for relu, conv in relus.items():
+                m.get_submodule(relu).input_private = private
+                m.get_submodule(conv).register_forward_hook(
+                    lambda mod, i, o, n=relu: seen.__setitem__(n, o.data_ptr()))
+                m.get_submodule(relu).register_forward_hook(
+                    lambda mod, i, o, n=relu: seen.__setitem__(n, seen[n] == o.data_ptr()))
+            m.backbone_2d.register_forward_hook(lambda mod, i, o: seen.__setitem__(key, o[key].data_ptr()),
+                                                prepend=True)
+            m.backbone_2d.register_forward_hook(lambda mod, i, o: seen.__setitem__(key, seen[key] == o[key].data_ptr()))
             ret, _, _ = m(dict(batch))
             ret['loss'].backward()
-            shared.append(all(seen[n] is True for n in relus))
+            shared.append(sorted(set(seen.values())))
             grads.append({n: p.grad for n, p in m.named_parameters() if p.grad is not None})
-        assert shared == [True, False]
+        assert shared == [[True], [False]]
         assert grads[0].keys() == grads[1].keys() and all(torch.equal(grads[0][n], grads[1][n]) for n in grads[0])
 
     class OwnForward(nn.Sequential):
         def forward(self, x):
             return super().forward(x)
+
+    class OtherBackbone(type(model.backbone_2d)):
+        def forward(self, data_dict):
+            return super().forward(data_dict)
     other = pcdet_qat_plugin.build_model(cfg)
     other.backbone_2d.blocks[0] = OwnForward(*other.backbone_2d.blocks[0])
     specs = {s.name: s for s in pointpillar_quant_spec(other)}
-    assert not specs['backbone_2d.blocks.0.1'].relu_input_private and specs['backbone_2d.blocks.1.1'].relu_input_private
+    assert not specs['backbone_2d.blocks.0.1'].output_private and specs['backbone_2d.blocks.1.1'].output_private
+    assert specs['backbone_2d.concat'].output_private
+    other.backbone_2d.__class__ = OtherBackbone
+    assert not {s.name: s for s in pointpillar_quant_spec(other)}['backbone_2d.concat'].output_private
 
 
 def test_qat_train_step_keeps_interface(cfg):
