@@ -2,7 +2,8 @@
 
 Run by hand: `python bench/qat_overhead.py [--repeats 5] [--voxels 12000] [--threads N]`. Times: float and QAT
 steps alternating in one process with the same torch thread count (forward + backward + Adam step), median
-of the repeats (at least 5, so one noisy step does not decide). `--grid 216x248` runs a smaller grid (the
+of the repeats (at least 5, so one noisy step does not decide), with the median CPU time of all threads
+(user, system) and minor page faults per step (each fault is a fresh memory page the kernel zeroes). `--grid 216x248` runs a smaller grid (the
 same share of pillars) for quick checks; `--profile N` prints instead each variant's top N ops by self CPU
 time (torch.profiler, one step after a warm-up step). Memory: torch's CPU
 allocations are invisible to tracemalloc, so each variant runs one step in its own subprocess, resets the
@@ -176,16 +177,22 @@ def main():
         times = {'float': [], 'qat': []}
         for k in models:                              # warm-up
             step(models[k], opts[k], batch)
+    usage = {'float': [], 'qat': []}
     for i in range(0 if args.memory_only else args.repeats):
         for k in (('float', 'qat') if i % 2 == 0 else ('qat', 'float')):
-            t0 = time.perf_counter()
+            r0, t0 = resource.getrusage(resource.RUSAGE_SELF), time.perf_counter()
             step(models[k], opts[k], batch)
             times[k].append(time.perf_counter() - t0)
+            r1 = resource.getrusage(resource.RUSAGE_SELF)
+            usage[k].append((r1.ru_utime - r0.ru_utime, r1.ru_stime - r0.ru_stime, r1.ru_minflt - r0.ru_minflt))
     med = {k: statistics.median(v) for k, v in times.items()}
     print(f'threads {torch.get_num_threads()}, batch 2, grid {args.grid[0]} x {args.grid[1]}, {args.voxels} pillars/frame; '
           f'load average (1 min) {load_at_start:.1f} at the start, {os.getloadavg()[0]:.1f} after the timing')
     for k in ('float', 'qat'):
         print(f'{k:5s} step: median {med[k]:.2f} s  ({", ".join(f"{t:.2f}" for t in times[k])})')
+        if usage[k]:     # CPU seconds of all threads and page faults (fresh memory pages), medians per step
+            user, system, faults = (statistics.median(u[j] for u in usage[k]) for j in range(3))
+            print(f'{k:5s} step: CPU user {user:.2f} s, system {system:.2f} s, minor page faults {faults / 1e3:.0f} k')
 
     saved = {k: saved_for_backward_bytes(m, batch) for k, m in models.items()}
     for k in ('float', 'qat'):
