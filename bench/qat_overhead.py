@@ -1,11 +1,13 @@
 """QAT overhead on the full KITTI grid (432 x 496), batch 2, CPU: train-step time and peak memory, QAT / float.
 
-Run by hand: `python bench/qat_overhead.py [--repeats 5] [--voxels 12000] [--threads N]`. Times: float and QAT
-steps alternating in one process with the same torch thread count (forward + backward + Adam step), median
-of the repeats (at least 5, so one noisy step does not decide), with the median CPU time of all threads
-(user, system) and minor page faults per step (each fault is a fresh memory page the kernel zeroes). `--grid 216x248` runs a smaller grid (the
-same share of pillars) for quick checks; `--profile N` prints instead each variant's top N ops by self CPU
-time (torch.profiler, one step after a warm-up step). Memory: torch's CPU
+Run by hand: `python bench/qat_overhead.py [--repeats 5] [--voxels 12000] [--threads N] [--glibc_default]`.
+The allocator is set as the pcdet-qat commands set it (utils/allocator.keep_freed_memory: large freed blocks
+stay for reuse) unless `--glibc_default`. Times: float and QAT steps alternating in one process with the
+same torch thread count (forward + backward + Adam step), median of the repeats (at least 5, so one noisy
+step does not decide), with the median CPU time of all threads (user, system) and minor page faults per
+step (each fault is a fresh memory page the kernel zeroes). `--grid 216x248` runs a smaller grid (the same
+share of pillars) for quick checks; `--profile N` prints instead each variant's top N ops by self CPU time
+(torch.profiler, one step after a warm-up step). Memory: torch's CPU
 allocations are invisible to tracemalloc, so each variant runs one step in its own subprocess, resets the
 kernel's RSS high-water mark after building (/proc/self/clear_refs; building the model peaks higher than
 a step otherwise) and reports VmHWM minus the RSS just before the step (the step's own peak:
@@ -148,6 +150,9 @@ def main():
     ap.add_argument('--threads', type=int, default=0, help='torch threads (0: torch default)')
     ap.add_argument('--grid', type=parse_grid, default=FULL_GRID, metavar='NXxNY',
                     help='BEV grid of 0.16 m pillars (default 432x496, KITTI; smaller for profiling)')
+    ap.add_argument('--glibc_default', action='store_true',
+                    help="glibc's default allocator thresholds (every large freed tensor goes back to the OS and is "
+                         'page-faulted in again) instead of keep_freed_memory(), the pcdet-qat commands\' setting')
     ap.add_argument('--memory-only', action='store_true', help='skip the timing')
     ap.add_argument('--memory-child', choices=['float', 'qat'], help=argparse.SUPPRESS)
     ap.add_argument('--profile', type=int, default=0, metavar='N',
@@ -157,6 +162,10 @@ def main():
         args.voxels = round(12000 * args.grid[0] * args.grid[1] / (FULL_GRID[0] * FULL_GRID[1]))
     if args.threads:
         torch.set_num_threads(args.threads)
+    allocator = 'glibc default'
+    if not args.glibc_default:
+        from pcdet_qat_plugin.utils.allocator import keep_freed_memory
+        allocator = 'keep_freed_memory (as the commands)' if keep_freed_memory() else 'glibc default (keep_freed_memory refused)'
     if not args.memory_only and not args.memory_child and args.repeats < 5:
         ap.error('--repeats: at least 5 alternating measurements (the median of fewer is one noisy step)')
     if args.memory_child:
@@ -187,7 +196,8 @@ def main():
             usage[k].append((r1.ru_utime - r0.ru_utime, r1.ru_stime - r0.ru_stime, r1.ru_minflt - r0.ru_minflt))
     med = {k: statistics.median(v) for k, v in times.items()}
     print(f'threads {torch.get_num_threads()}, batch 2, grid {args.grid[0]} x {args.grid[1]}, {args.voxels} pillars/frame; '
-          f'load average (1 min) {load_at_start:.1f} at the start, {os.getloadavg()[0]:.1f} after the timing')
+          f'load average (1 min) {load_at_start:.1f} at the start, {os.getloadavg()[0]:.1f} after the timing; '
+          f'allocator: {allocator}')
     for k in ('float', 'qat'):
         print(f'{k:5s} step: median {med[k]:.2f} s  ({", ".join(f"{t:.2f}" for t in times[k])})')
         if usage[k]:     # CPU seconds of all threads and page faults (fresh memory pages), medians per step
@@ -201,7 +211,8 @@ def main():
     mem = {}
     for k in ('float', 'qat'):
         cmd = [sys.executable, __file__, '--memory-child', k, '--voxels', str(args.voxels),
-               '--threads', str(args.threads), '--grid', '%dx%d' % tuple(args.grid)]
+               '--threads', str(args.threads), '--grid', '%dx%d' % tuple(args.grid)] + (
+                   ['--glibc_default'] if args.glibc_default else [])
         out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1]
         mem[k] = json.loads(out)
         print(f'{k:5s} memory ({mem[k]["sites"]} quant sites): process peak {mem[k]["peak"] / 2**20:.0f} MiB, step peak over pre-step RSS '
