@@ -1,8 +1,10 @@
 """QAT overhead on the full KITTI grid (432 x 496), batch 2, CPU: train-step time and peak memory, QAT / float.
 
 Run by hand: `python bench/qat_overhead.py [--repeats 5] [--voxels 12000] [--threads N] [--glibc_default]`.
-The allocator is set as the pcdet-qat commands set it (utils/allocator.keep_freed_memory: large freed blocks
-stay for reuse) unless `--glibc_default`. Times: float and QAT steps alternating in one process with the
+Times run with the allocator as the pcdet-qat commands set it (utils/allocator.keep_freed_memory: large freed
+blocks stay for reuse, no page faults per step) unless `--glibc_default`; memory always with glibc's default
+(freed blocks go back to the OS, so the peak RSS is the step's live memory: with freed blocks kept, one
+step's peak RSS moved between 2.6 and 3.6 GiB from run to run for either variant). Times: float and QAT steps alternating in one process with the
 same torch thread count (forward + backward + Adam step), median of the repeats (at least 5, so one noisy
 step does not decide), with the median CPU time of all threads (user, system) and minor page faults per
 step (each fault is a fresh memory page the kernel zeroes). `--grid 216x248` runs a smaller grid (the same
@@ -162,14 +164,14 @@ def main():
         args.voxels = round(12000 * args.grid[0] * args.grid[1] / (FULL_GRID[0] * FULL_GRID[1]))
     if args.threads:
         torch.set_num_threads(args.threads)
+    if not args.memory_only and not args.memory_child and args.repeats < 5:
+        ap.error('--repeats: at least 5 alternating measurements (the median of fewer is one noisy step)')
+    if args.memory_child:           # glibc's default allocator: freed blocks go back, so the peak RSS is live memory
+        return memory_child(args.memory_child, args.voxels, args.grid)
     allocator = 'glibc default'
     if not args.glibc_default:
         from pcdet_qat_plugin.utils.allocator import keep_freed_memory
         allocator = 'keep_freed_memory (as the commands)' if keep_freed_memory() else 'glibc default (keep_freed_memory refused)'
-    if not args.memory_only and not args.memory_child and args.repeats < 5:
-        ap.error('--repeats: at least 5 alternating measurements (the median of fewer is one noisy step)')
-    if args.memory_child:
-        return memory_child(args.memory_child, args.voxels, args.grid)
 
     load_at_start = os.getloadavg()[0]
     cfg, float_model = build('float', args.grid)
@@ -211,8 +213,7 @@ def main():
     mem = {}
     for k in ('float', 'qat'):
         cmd = [sys.executable, __file__, '--memory-child', k, '--voxels', str(args.voxels),
-               '--threads', str(args.threads), '--grid', '%dx%d' % tuple(args.grid)] + (
-                   ['--glibc_default'] if args.glibc_default else [])
+               '--threads', str(args.threads), '--grid', '%dx%d' % tuple(args.grid)]
         out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1]
         mem[k] = json.loads(out)
         print(f'{k:5s} memory ({mem[k]["sites"]} quant sites): process peak {mem[k]["peak"] / 2**20:.0f} MiB, step peak over pre-step RSS '
