@@ -2,18 +2,18 @@
 
 Run by hand: `python bench/qat_overhead.py [--repeats 5] [--voxels 12000] [--threads N] [--glibc_default]`.
 Times run with the allocator as the pcdet-qat commands set it (utils/allocator.keep_freed_memory: large freed
-blocks stay for reuse, no page faults per step) unless `--glibc_default`; memory always with glibc's default
-(freed blocks go back to the OS, so the peak RSS is the step's live memory: with freed blocks kept, one
-step's peak RSS moved between 2.6 and 3.6 GiB from run to run for either variant). Times: float and QAT steps alternating in one process with the
-same torch thread count (forward + backward + Adam step), median of the repeats (at least 5, so one noisy
-step does not decide), with the median CPU time of all threads (user, system) and minor page faults per
-step (each fault is a fresh memory page the kernel zeroes). `--grid 216x248` runs a smaller grid (the same
-share of pillars) for quick checks; `--profile N` prints instead each variant's top N ops by self CPU time
-(torch.profiler, one step after a warm-up step). Memory: torch's CPU
-allocations are invisible to tracemalloc, so each variant runs one step in its own subprocess, resets the
-kernel's RSS high-water mark after building (/proc/self/clear_refs; building the model peaks higher than
-a step otherwise) and reports VmHWM minus the RSS just before the step (the step's own peak:
-activations, grads, temporaries); the bytes autograd saves for backward are printed too. Last line: `qat/float step time ratio: X.XX, peak memory ratio: Y.YY`.
+blocks stay for reuse, no page faults per step) unless `--glibc_default`: float and QAT steps alternating in
+one process with the same torch thread count (forward + backward + Adam step), median of the repeats (at
+least 5, so one noisy step does not decide), with the median CPU time of all threads (user, system) and
+minor page faults per step (each fault is a fresh memory page the kernel zeroes). `--grid 216x248` runs a
+smaller grid (the same share of pillars) for quick checks; `--profile N` prints instead each variant's top N
+ops by self CPU time (torch.profiler, one step after a warm-up step). Memory: torch's CPU allocations are
+invisible to tracemalloc, so each variant runs one step in its own subprocess, on glibc's default allocator
+(freed blocks go back to the OS, so the peak RSS is live memory; with freed blocks kept, one step's peak RSS
+moved between 2.6 and 3.6 GiB from run to run for float and QAT alike), resets the kernel's RSS high-water
+mark after building (/proc/self/clear_refs; building the model peaks higher than a step otherwise) and
+reports VmHWM minus the RSS just before the step (the step's own peak: activations, grads, temporaries);
+the bytes autograd saves for backward are printed too. Last line: `qat/float step time ratio: X.XX, peak memory ratio: Y.YY`.
 """
 import argparse
 import copy
