@@ -8,8 +8,6 @@ from typing import Optional
 
 import torch
 
-from . import cpu_kernels
-
 EPS = 2.0 ** -16
 
 
@@ -143,12 +141,11 @@ def fake_quant_act(x: torch.Tensor, clip: torch.Tensor, bits: int, signed: bool,
                    save_mask: bool = False, overwrite: bool = False) -> torch.Tensor:
     """Activation fake-quant on [-clip, clip) (signed) or [0, clip) (unsigned), clip a pow2 0-dim tensor.
 
-    TI's rounding exactly: floor(x*s + 0.5) clamped to the integer range. Forward on the CPU is one pass
-    (quant/cpu_kernels.py, numba), elsewhere one pass into a new tensor (x*s + 0.5) and three in place;
-    backward is the straight-through gradient, zero where the output sits on an extreme level (clipped): one
-    fused masking pass (on the CPU it compares the output with the range's ends on the output's own grid,
-    elsewhere it multiplies back to the codes first; on the CPU with one thread chunk by chunk in cache, see
-    _FakeQuantAct). Only the output is saved,
+    TI's rounding exactly: floor(x*s + 0.5) clamped to the integer range. Forward is one pass into a new
+    tensor (x*s + 0.5) and three in place; backward is the straight-through gradient, zero where the output
+    sits on an extreme level (clipped): one fused masking pass (on the CPU it compares the output with the
+    range's ends on the output's own grid, elsewhere it multiplies back to the codes first; on the CPU with
+    one thread both directions run chunk by chunk in cache, see _FakeQuantAct). Only the output is saved,
     and the next layer saves it anyway. Where the next op saves a copy of its own instead (a functional ReLU
     after an unsigned quantizer: PointPillars' PFN), `save_mask` keeps a one-byte mask of the pass-through
     codes instead of the output (a quarter of the memory, the same gradient bit for bit).
@@ -165,7 +162,7 @@ def fake_quant_act(x: torch.Tensor, clip: torch.Tensor, bits: int, signed: bool,
     return _FakeQuantAct.apply(x, pow2_scale(clip.float(), bits, signed), qmin, qmax, save_mask, overwrite)
 
 
-CPU_CHUNK = 1 << 17     # elements per chunk of the single-threaded CPU fake-quant backward (512 KiB float32,
+CPU_CHUNK = 1 << 17     # elements per chunk of the single-threaded CPU activation fake-quant (512 KiB float32,
                         # stays in the core's L2 cache)
 
 
@@ -224,18 +221,21 @@ class _FakeQuantAct(torch.autograd.Function):
     grid needs more than fp16's 11-bit mantissa (and 2^16 - 1 > fp16's largest value), a tiny clip's scale
     overflows fp16. The output has that dtype; the gradient returns in the input's dtype.
 
-    On the CPU the forward is one numba pass over a contiguous float32 / float64 input (cpu_kernels: the
-    four torch passes' arithmetic in the same dtype, the mask too), the torch form otherwise. With one torch
-    thread the backward runs chunk by chunk (CPU_CHUNK elements) in cache; the same values (elementwise)."""
+    On the CPU with one torch thread both passes run chunk by chunk (CPU_CHUNK elements), so the in-place
+    steps on a chunk stay in cache instead of going back to memory (about 1.3x faster fwd + bwd on a
+    block-0 activation of the full grid, by hand); the same values (elementwise)."""
 
     @staticmethod
     def forward(ctx, x, scale, qmin, qmax, save_mask=False, overwrite=False):
         dtype = torch.promote_types(x.dtype, torch.float32)
         numbers = _scale_numbers(scale)
         scale_, inv_scale = numbers if numbers is not None else (scale, scale.reciprocal())
+        chunk = _cpu_chunk(x) if x.dtype == dtype else 0
         mask = torch.empty(x.shape, dtype=torch.bool, device=x.device) if save_mask else None
-        if numbers is not None and cpu_kernels.applies(x):     # the CPU: one pass (numba)
-            y = cpu_kernels.onto_grid(x, scale_, inv_scale, qmin, qmax, x if overwrite else torch.empty_like(x), mask)
+        if chunk:
+            y = x if overwrite else torch.empty_like(x)
+            for parts in _cpu_chunks(chunk, x, y, *([mask] if save_mask else [])):
+                _onto_grid(parts[0], scale_, inv_scale, qmin, qmax, *parts[1:])
         else:
             y = _onto_grid(x.to(dtype), scale_, inv_scale, qmin, qmax, out=x if overwrite else None, mask=mask)
         if overwrite:
