@@ -171,7 +171,8 @@ def main():
     allocator = 'glibc default'
     if not args.glibc_default:
         from pcdet_qat_plugin.utils.allocator import keep_freed_memory
-        allocator = 'keep_freed_memory (as the commands)' if keep_freed_memory() else 'glibc default (keep_freed_memory refused)'
+        allocator = ('keep_freed_memory (as the commands)' if keep_freed_memory()
+                     else 'glibc default (keep_freed_memory refused)')
 
     load_at_start = os.getloadavg()[0]
     cfg, float_model = build('float', args.grid)
